@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using CloseLint.Analysis;
+
+namespace CloseLint;
+
+/// <summary>Every rule CloseLint ships, in id order.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>One instance of each built-in analyzer.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
+    [
+    ];
+
+    /// <summary>Every built-in descriptor, in id order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =
+        [.. All.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using CloseLint.CodeFixes;
+
+namespace CloseLint;
+
+/// <summary>Every code fix CloseLint ships, in rule id order.</summary>
+public static class BuiltInCodeFixes
+{
+    /// <summary>One instance of each built-in code fix provider.</summary>
+    public static ImmutableArray<CodeFixProvider> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using CloseLint.Syntax;
+using CloseLint.Text;
+
+namespace CloseLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over documents. Each analyzer is initialized once; <see cref="Analyze"/> may then be called from
+/// many threads at once. Sentences are classified once per document. An analyzer that throws reports one CL9001
+/// instead of its findings, and the others still run. Configured severities and inline suppressions are applied
+/// here, so rules never see them.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly ImmutableArray<RegisteredAnalyzer> _analyzers;
+
+    /// <summary>Creates a driver for <paramref name="analyzers"/>, reading intents with <paramref name="intentDetector"/>.</summary>
+    public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, ISentenceIntentDetector intentDetector)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        IntentDetector = intentDetector ?? throw new ArgumentNullException(nameof(intentDetector));
+        _analyzers = [.. analyzers.Select(Register)];
+        Analyzers = [.. _analyzers.Select(a => a.Analyzer)];
+        SupportedDiagnostics = [.. Analyzers.SelectMany(a => a.SupportedDiagnostics).Distinct()];
+    }
+
+    /// <summary>The analyzers, in the order given.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+
+    /// <summary>Every descriptor the analyzers may report.</summary>
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The detector that reads sentence intents.</summary>
+    public ISentenceIntentDetector IntentDetector { get; }
+
+    /// <summary>Analyzes on the thread pool.</summary>
+    public Task<AnalysisResult> AnalyzeAsync(ScriptDocument document, AnalyzerOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Analyze(document, options, cancellationToken), cancellationToken);
+
+    /// <summary>Classifies the document's sentences, runs every enabled analyzer and returns the diagnostics in document order.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnalysisResult Analyze(ScriptDocument document, AnalyzerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= AnalyzerOptions.Empty;
+        cancellationToken.ThrowIfCancellationRequested();
+        var intents = IntentDetector.Classify(document, cancellationToken);
+        if (intents.Length != document.Sentences.Length)
+            throw new InvalidOperationException($"The intent detector '{IntentDetector.Name}' returned {intents.Length} intents for {document.Sentences.Length} sentences.");
+
+        var reported = new List<Diagnostic>();
+        foreach (var problem in options.Problems)
+            reported.Add(Diagnostic.Create(InternalDiagnostics.ConfigurationProblem, Location.Create(document, new TextSpan(0, 0)), problem.ToString()));
+
+        foreach (var registered in _analyzers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!registered.IsEnabled(options)) continue;
+            var own = new List<Diagnostic>();
+            try
+            {
+                registered.Run(document, intents, options, own.Add, cancellationToken);
+                reported.AddRange(own);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                reported.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, Location.Create(document, new TextSpan(0, 0)),
+                    registered.Analyzer.GetType().Name, $"{ex.GetType().Name}: {ex.Message}"));
+            }
+        }
+
+        var suppressions = SuppressionMap.Create(document);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(reported.Count);
+        var suppressed = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var diagnostic in reported)
+        {
+            var configured = ApplySeverity(diagnostic, options);
+            if (configured is null) continue;
+            var start = configured.Location.SourceSpan.Start;
+            if (suppressions.IsSuppressed(configured.Id, start, document.Text.GetLineNumber(start))) suppressed.Add(configured);
+            else diagnostics.Add(configured);
+        }
+
+        diagnostics.Sort(DiagnosticOrder);
+        return new AnalysisResult(document, intents, diagnostics.DrainToImmutable(), suppressed.DrainToImmutable());
+    }
+
+    /// <summary>Orders diagnostics by position, then by id.</summary>
+    public static int DiagnosticOrder(Diagnostic left, Diagnostic right)
+    {
+        var bySpan = left.Location.SourceSpan.CompareTo(right.Location.SourceSpan);
+        return bySpan != 0 ? bySpan : string.CompareOrdinal(left.Id, right.Id);
+    }
+
+    private static Diagnostic? ApplySeverity(Diagnostic diagnostic, AnalyzerOptions options)
+    {
+        var report = options.GetSeverity(diagnostic.Id);
+        if (report == ReportDiagnostic.Default && !diagnostic.Descriptor.IsEnabledByDefault) return null;
+        var severity = report.ToSeverity(diagnostic.Severity);
+        return severity is { } value ? diagnostic.WithSeverity(value) : null;
+    }
+
+    private static RegisteredAnalyzer Register(DiagnosticAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var context = new AnalysisContext();
+        analyzer.Initialize(context);
+        return new RegisteredAnalyzer(analyzer, analyzer.SupportedDiagnostics, [.. context.SentenceActions], [.. context.SectionActions], [.. context.DocumentActions]);
+    }
+
+    private sealed record RegisteredAnalyzer(
+        DiagnosticAnalyzer Analyzer,
+        ImmutableArray<DiagnosticDescriptor> Supported,
+        ImmutableArray<Action<SentenceAnalysisContext>> SentenceActions,
+        ImmutableArray<Action<SectionAnalysisContext>> SectionActions,
+        ImmutableArray<Action<DocumentAnalysisContext>> DocumentActions)
+    {
+        public bool IsEnabled(AnalyzerOptions options)
+        {
+            foreach (var descriptor in Supported)
+            {
+                var report = options.GetSeverity(descriptor.Id);
+                if (report == ReportDiagnostic.Default ? descriptor.IsEnabledByDefault : report != ReportDiagnostic.Suppress) return true;
+            }
+
+            return false;
+        }
+
+        public void Run(ScriptDocument document, ImmutableArray<SentenceIntent> intents, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            if (!SentenceActions.IsEmpty)
+            {
+                foreach (var sentence in document.Sentences)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var context = new SentenceAnalysisContext(sentence, document, intents, options, Supported, report, cancellationToken);
+                    foreach (var action in SentenceActions) action(context);
+                }
+            }
+
+            if (!SectionActions.IsEmpty)
+            {
+                foreach (var section in document.Sections)
+                {
+                    var context = new SectionAnalysisContext(section, document, intents, options, Supported, report, cancellationToken);
+                    foreach (var action in SectionActions) action(context);
+                }
+            }
+
+            if (!DocumentActions.IsEmpty)
+            {
+                var context = new DocumentAnalysisContext(document, intents, options, Supported, report, cancellationToken);
+                foreach (var action in DocumentActions) action(context);
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace CloseLint.Analysis;
+
+/// <summary>Diagnostics CloseLint reports about itself.</summary>
+public static class InternalDiagnostics
+{
+    /// <summary>CL9001: an analyzer threw; the others still ran.</summary>
+    public static DiagnosticDescriptor AnalyzerFailed { get; } = new("CL9001",
+        title: "Analyzer failed",
+        messageFormat: "Analyzer '{0}' failed and was skipped: {1}",
+        category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>CL9002: a configuration file has a problem.</summary>
+    public static DiagnosticDescriptor ConfigurationProblem { get; } = new("CL9002",
+        title: "Configuration problem",
+        messageFormat: "{0}",
+        category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}

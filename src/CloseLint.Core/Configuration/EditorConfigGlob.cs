@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CloseLint.Configuration;
+
+/// <summary>
+/// An EditorConfig section glob: <c>*</c>, <c>**</c>, <c>?</c>, <c>[abc]</c>, <c>[!abc]</c>, <c>{a,b}</c> and
+/// <c>{1..3}</c>. A glob without <c>/</c> matches a file name in any folder. Matching never backtracks.
+/// </summary>
+public sealed class EditorConfigGlob
+{
+    private readonly Regex _regex;
+
+    private EditorConfigGlob(string pattern, Regex regex)
+    {
+        Pattern = pattern;
+        _regex = regex;
+    }
+
+    /// <summary>The glob as written.</summary>
+    public string Pattern { get; }
+
+    /// <summary>Compiles a glob, or says why it cannot.</summary>
+    public static bool TryCreate(string pattern, out EditorConfigGlob? glob, out string? error)
+    {
+        glob = null;
+        error = null;
+        if (pattern.Length == 0 || pattern.Length > 4096)
+        {
+            error = "section glob is empty or too long";
+            return false;
+        }
+
+        var builder = new StringBuilder("^");
+        var body = pattern.Replace('\\', '/');
+        if (!body.Contains('/')) builder.Append("(?:.*/)?");
+        else if (body.StartsWith('/')) body = body[1..];
+
+        var i = 0;
+        if (!TryTranslate(body, ref i, builder, inBraces: false, out error)) return false;
+        builder.Append('$');
+        try
+        {
+            glob = new EditorConfigGlob(pattern, new Regex(builder.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            error = $"section glob '{pattern}' is not valid: {ex.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="relativePath"/> (with <c>/</c> separators) matches.</summary>
+    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath.Replace('\\', '/'));
+
+    private static bool TryTranslate(string glob, ref int i, StringBuilder builder, bool inBraces, out string? error)
+    {
+        error = null;
+        while (i < glob.Length)
+        {
+            var c = glob[i];
+            switch (c)
+            {
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                    builder.Append(".*");
+                    i += 2;
+                    continue;
+                case '*':
+                    builder.Append("[^/]*");
+                    break;
+                case '?':
+                    builder.Append("[^/]");
+                    break;
+                case '[':
+                    var close = glob.IndexOf(']', i + 1);
+                    if (close < 0)
+                    {
+                        builder.Append("\\[");
+                        break;
+                    }
+
+                    var set = glob[(i + 1)..close];
+                    var negate = set.StartsWith('!') || set.StartsWith('^');
+                    if (negate) set = set[1..];
+                    builder.Append(negate ? "[^" : "[").Append(set.Replace("\\", "\\\\").Replace("[", "\\[")).Append(']');
+                    i = close + 1;
+                    continue;
+                case '{':
+                    var end = FindClosingBrace(glob, i);
+                    if (end < 0)
+                    {
+                        builder.Append("\\{");
+                        break;
+                    }
+
+                    var inner = glob[(i + 1)..end];
+                    if (TryNumericRange(inner, builder))
+                    {
+                        i = end + 1;
+                        continue;
+                    }
+
+                    builder.Append("(?:");
+                    var j = i + 1;
+                    if (!TryTranslate(glob[..end], ref j, builder, inBraces: true, out error)) return false;
+                    builder.Append(')');
+                    i = end + 1;
+                    continue;
+                case ',' when inBraces:
+                    builder.Append('|');
+                    break;
+                case '\\' when i + 1 < glob.Length:
+                    builder.Append(Regex.Escape(glob[i + 1].ToString()));
+                    i += 2;
+                    continue;
+                default:
+                    builder.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
+    private static int FindClosingBrace(string glob, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < glob.Length; i++)
+        {
+            if (glob[i] == '{') depth++;
+            else if (glob[i] == '}' && --depth == 0) return i;
+        }
+
+        return -1;
+    }
+
+    private static bool TryNumericRange(string inner, StringBuilder builder)
+    {
+        var parts = inner.Split("..");
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || !int.TryParse(parts[1], out var to)) return false;
+        if (from > to) (from, to) = (to, from);
+        if ((long)to - from > 1000)
+        {
+            builder.Append("-?[0-9]+");
+            return true;
+        }
+
+        builder.Append("(?:").AppendJoin('|', Enumerable.Range(from, to - from + 1)).Append(')');
+        return true;
+    }
+}

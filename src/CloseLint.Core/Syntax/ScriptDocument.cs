@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using CloseLint.Text;
+
+namespace CloseLint.Syntax;
+
+/// <summary>
+/// An immutable, parsed closing script: its text and the prose in it, in sections, paragraphs, sentences and words.
+/// Edit by parsing the result of <see cref="SourceText.WithChanges(IEnumerable{TextChange})"/> again.
+/// </summary>
+public sealed class ScriptDocument
+{
+    internal ScriptDocument(SourceText text, string? filePath, ScriptFormat format, ImmutableArray<SectionSyntax> sections,
+        ImmutableArray<ParagraphSyntax> paragraphs, ImmutableArray<SentenceSyntax> sentences, ImmutableArray<CommentTrivia> comments)
+    {
+        Text = text;
+        FilePath = filePath;
+        Format = format;
+        Sections = sections;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Comments = comments;
+    }
+
+    /// <summary>The whole text.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>The file the text came from, if any; it decides which <c>.editorconfig</c> sections apply.</summary>
+    public string? FilePath { get; }
+
+    /// <summary>How the text was read.</summary>
+    public ScriptFormat Format { get; }
+
+    /// <summary>Sections in order; there is always at least one.</summary>
+    public ImmutableArray<SectionSyntax> Sections { get; }
+
+    /// <summary>Paragraphs of prose in order.</summary>
+    public ImmutableArray<ParagraphSyntax> Paragraphs { get; }
+
+    /// <summary>Sentences of prose in order.</summary>
+    public ImmutableArray<SentenceSyntax> Sentences { get; }
+
+    /// <summary>HTML comments in order.</summary>
+    public ImmutableArray<CommentTrivia> Comments { get; }
+
+    /// <summary>Parses <paramref name="text"/>; the format comes from <paramref name="filePath"/> unless given.</summary>
+    public static ScriptDocument Parse(SourceText text, string? filePath = null, ScriptFormat? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ScriptParser.Parse(text, filePath, format ?? ScriptFormats.FromPath(filePath));
+    }
+
+    /// <summary>Parses a string.</summary>
+    public static ScriptDocument Parse(string text, string? filePath = null, ScriptFormat? format = null) =>
+        Parse(SourceText.From(text), filePath, format);
+
+    /// <summary>The same document with new text, parsed again.</summary>
+    public ScriptDocument WithText(SourceText text) => ScriptParser.Parse(text, FilePath, Format);
+
+    /// <summary>The section that holds <paramref name="sentence"/>.</summary>
+    public SectionSyntax GetSection(SentenceSyntax sentence) => Sections[sentence.SectionIndex];
+
+    /// <summary>The sentences of <paramref name="section"/>.</summary>
+    public ReadOnlySpan<SentenceSyntax> GetSentences(SectionSyntax section) =>
+        Sentences.AsSpan().Slice(section.FirstSentence, section.SentenceCount);
+
+    /// <summary>The sentences of <paramref name="paragraph"/>.</summary>
+    public ReadOnlySpan<SentenceSyntax> GetSentences(ParagraphSyntax paragraph) =>
+        Sentences.AsSpan().Slice(paragraph.FirstSentence, paragraph.SentenceCount);
+
+    /// <summary>The sentence whose span contains or ends at <paramref name="position"/>, if any.</summary>
+    public SentenceSyntax? FindSentence(int position)
+    {
+        int low = 0, high = Sentences.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var span = Sentences[mid].Span;
+            if (position < span.Start) high = mid - 1;
+            else if (position > span.End) low = mid + 1;
+            else return Sentences[mid];
+        }
+
+        return null;
+    }
+}

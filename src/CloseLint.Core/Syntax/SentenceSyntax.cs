@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using CloseLint.Text;
+
+namespace CloseLint.Syntax;
+
+/// <summary>One sentence of prose.</summary>
+public sealed class SentenceSyntax
+{
+    internal SentenceSyntax(int index, TextSpan span, string text, ImmutableArray<WordToken> words, int paragraphIndex, int sectionIndex)
+    {
+        Index = index;
+        Span = span;
+        Text = text;
+        Words = words;
+        ParagraphIndex = paragraphIndex;
+        SectionIndex = sectionIndex;
+    }
+
+    /// <summary>The sentence's position in <see cref="ScriptDocument.Sentences"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>From the first to the last prose character.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>
+    /// The sentence as prose, exactly as long as <see cref="Span"/>: markup, hidden text and line breaks read as
+    /// spaces, so index <c>i</c> here is offset <c>Span.Start + i</c> in the document.
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary>The spoken words, in order.</summary>
+    public ImmutableArray<WordToken> Words { get; }
+
+    /// <summary>The paragraph the sentence belongs to.</summary>
+    public int ParagraphIndex { get; }
+
+    /// <summary>The section the sentence belongs to.</summary>
+    public int SectionIndex { get; }
+
+    /// <summary>True when the sentence ends with a question mark.</summary>
+    public bool IsQuestion => Text.AsSpan().TrimEnd(" \"'”’)]*_").EndsWith("?");
+
+    /// <summary>The text with runs of whitespace collapsed to one space.</summary>
+    public string NormalizedText => _normalized ??= string.Join(' ', Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private string? _normalized;
+
+    /// <inheritdoc/>
+    public override string ToString() => NormalizedText;
+}
