@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using CloseLint.PhraseLists;
+using CloseLint.Syntax;
+using Shouldly;
+
+namespace CloseLint.Analyzers.Tests.PhraseLists;
+
+public sealed class PhraseListTests
+{
+    private static PhraseList List(params string[] lines) => PhraseList.Parse(string.Join("\n", lines), "test.tsv");
+
+    private static string Found(string text, PhraseMatch match) => text.Substring(match.Span.Start, match.Span.Length);
+
+    [Fact]
+    public void Built_in_lists_load_without_problems()
+    {
+        BuiltInPhraseLists.Gimmicks.Problems.ShouldBeEmpty();
+        BuiltInPhraseLists.Hedges.Problems.ShouldBeEmpty();
+        BuiltInPhraseLists.Gimmicks.Entries.Length.ShouldBeGreaterThan(50);
+        BuiltInPhraseLists.Hedges.Entries.Length.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public void Built_in_gimmick_categories_are_the_documented_ones()
+    {
+        string[] known = ["pressure", "assumptive-close", "ultimatum", "false-urgency", "guarantee", "self-praise", "sales-jargon",
+            "trial-close", "working-for-free", "flattery", "threat", "pleading"];
+        BuiltInPhraseLists.Gimmicks.Entries.Select(e => e.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal)
+            .ShouldBe(known.OrderBy(c => c, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Plain_phrase_matches_whole_words_in_any_case()
+    {
+        var list = List("jargon\tclose the deal\tmove forward");
+        var text = "Let's CLOSE THE DEAL today, not enclose the deals.";
+        var match = list.Matches(text).ShouldHaveSingleItem();
+        Found(text, match).ShouldBe("CLOSE THE DEAL");
+        match.Category.ShouldBe("jargon");
+        match.Suggestion.ShouldBe("move forward");
+    }
+
+    [Fact]
+    public void Plain_phrase_matches_across_a_line_break_and_curly_apostrophes()
+    {
+        var list = List("assumptive\twhen's my first day");
+        var text = "So, when’s my\r\nfirst day?";
+        var match = list.Matches(text).ShouldHaveSingleItem();
+        Found(text, match).ShouldBe("when’s my\r\nfirst day");
+        match.Text.ShouldBe("when’s my first day");
+    }
+
+    [Fact]
+    public void Regex_space_matches_any_whitespace_but_not_inside_a_class()
+    {
+        var list = List("x\t/do we[ ]have a deal/");
+        list.Matches("do we have a\r\n  deal").ShouldHaveSingleItem();
+        List("x\t/do we[x]have/").Matches("do we have").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Sentence_matches_have_document_spans_after_emoji_and_non_ascii()
+    {
+        var text = "Thanks, José 🎓! So, when do I start?";
+        var document = ScriptDocument.Parse(text);
+        var sentence = document.Sentences[^1];
+        var match = BuiltInPhraseLists.Gimmicks.Matches(sentence).ShouldHaveSingleItem();
+        Found(text, match).ShouldBe("So, when do I start");
+        match.Category.ShouldBe("assumptive-close");
+    }
+
+    [Fact]
+    public void Longer_overlapping_match_wins_and_matches_never_overlap()
+    {
+        var list = List("short\tyou won't", "long\t/won't regret hiring me/");
+        var text = "Hire me, you won't regret hiring me.";
+        var match = list.Matches(text).ShouldHaveSingleItem();
+        Found(text, match).ShouldBe("won't regret hiring me");
+        match.Category.ShouldBe("long");
+    }
+
+    [Fact]
+    public void Earlier_entry_wins_a_tie()
+    {
+        var list = List("first\tdo we have a deal", "second\t/do we have a deal/");
+        list.Matches("So do we have a deal?").ShouldHaveSingleItem().Category.ShouldBe("first");
+    }
+
+    [Fact]
+    public void Phrase_group_narrows_the_span_to_the_named_part()
+    {
+        var list = List("minimizing\t/could we (?<phrase>maybe) talk/\t-");
+        var text = "Could we maybe talk next steps?";
+        var match = list.Matches(text).ShouldHaveSingleItem();
+        Found(text, match).ShouldBe("maybe");
+        match.Suggestion.ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void Offset_shifts_spans()
+    {
+        var match = List("x\tdeal").Matches("a deal", offset: 100).ShouldHaveSingleItem();
+        match.Span.Start.ShouldBe(102);
+    }
+
+    [Fact]
+    public void Comments_and_blank_lines_are_skipped_and_lines_are_numbered_from_one()
+    {
+        var list = List("# comment", "", "x\tone", "   ", "y\ttwo\t");
+        list.Problems.ShouldBeEmpty();
+        list.Entries.Select(e => (e.Category, e.Line)).ShouldBe([("x", 3), ("y", 5)]);
+        list.Entries[1].Suggestion.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_with_file_and_line_and_the_rest_still_works()
+    {
+        var list = List("x\tfine", "only a phrase", "y\t/(unclosed/", "z\t\tsuggestion", "w\t/(?<=look)behind/", "v\tstill fine");
+        list.Entries.Select(e => e.Category).ShouldBe(["x", "v"]);
+        list.Problems.Select(p => p.Line).ShouldBe([2, 3, 4, 5]);
+        list.Problems.ShouldAllBe(p => p.FilePath == "test.tsv");
+        list.Problems[0].ToString().ShouldStartWith("test.tsv(2): expected 'category<TAB>pattern'");
+        list.Problems[1].Message.ShouldContain("/(unclosed/");
+        list.Problems[2].Message.ShouldBe("the pattern is empty");
+        list.Matches("still fine").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Missing_file_gives_an_empty_list_with_one_problem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "closelint-missing-" + Guid.NewGuid().ToString("N") + ".tsv");
+        var list = PhraseList.Load(path);
+        list.Entries.ShouldBeEmpty();
+        var problem = list.Problems.ShouldHaveSingleItem();
+        problem.FilePath.ShouldBe(path);
+        problem.Message.ShouldContain("not found");
+    }
+
+    [Fact]
+    public void Catastrophic_pattern_finishes_fast_without_backtracking()
+    {
+        var list = List("evil\t/(a+)+$/");
+        var text = new string('a', 50_000) + "b";
+        var clock = Stopwatch.StartNew();
+        list.Matches(text).ShouldBeEmpty();
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Concat_keeps_both_lists_entries_and_problems()
+    {
+        var user = List("mine\tpinky promise", "bad");
+        var merged = user.Concat(List("theirs\tdeal"));
+        merged.Entries.Select(e => e.Category).ShouldBe(["mine", "theirs"]);
+        merged.Problems.ShouldHaveSingleItem();
+    }
+}
