@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CloseLint.Intent;
+using CloseLint.LanguageServer;
 
 namespace CloseLint.Cli.Commands;
 
@@ -7,13 +9,13 @@ internal static class LspCommand
 {
     public static Command Create()
     {
-        // Placeholder: replaced by the feature's own implementation.
-        var command = new Command("lsp", "Runs the language server over stdio.");
-        command.SetAction(_ =>
+        var command = new Command("lsp", "Runs the language server over stdio (LSP 3.17). Logs go to stderr.");
+        command.Options.Add(new Option<bool>("--stdio") { Description = "Use stdin/stdout (the default and only transport)." });
+        command.SetAction((_, cancellationToken) => LanguageServerHost.RunStdioAsync(new LanguageServerOptions
         {
-            Console.Error.WriteLine("closelint lsp: not available in this build");
-            return 2;
-        });
+            // Switch to the background-loading model detector here once it lands; it answers lexically until loaded.
+            IntentDetector = LexicalIntentDetector.Instance,
+        }, cancellationToken));
         return command;
     }
 }

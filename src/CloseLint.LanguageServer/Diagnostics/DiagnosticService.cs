@@ -1,0 +1,81 @@
+using CloseLint.Analysis;
+using CloseLint.Configuration;
+using CloseLint.LanguageServer.Documents;
+using CloseLint.LanguageServer.Configuration;
+using CloseLint.Syntax;
+
+namespace CloseLint.LanguageServer.Diagnostics;
+
+/// <summary>
+/// Runs the analyzer driver on the thread pool for the current snapshot of a document. A running analysis is shared
+/// by everyone who asks for the same snapshot, and cancelled as soon as the document changes or closes.
+/// Options are the client's settings overridden by <c>.editorconfig</c>: the project's file wins.
+/// </summary>
+internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore documents, ServerSettings settings, ServerLog log) : IDiagnosticService
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly AnalyzerConfigSet _editorConfig = new();
+
+    public event Action<DocumentAnalysis>? AnalysisCompleted;
+
+    public async Task<DocumentAnalysis?> GetAnalysisAsync(string uri, CancellationToken cancellationToken)
+    {
+        if (!documents.TryGet(uri, out var snapshot)) return null;
+        var generation = settings.Generation;
+        Entry entry;
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(uri, out entry!) || entry.Snapshot != snapshot || entry.Generation != generation || entry.Task.IsCanceled || entry.Task.IsFaulted)
+            {
+                entry?.Cancellation.Cancel();
+                var cancellation = new CancellationTokenSource();
+                entry = new Entry(snapshot, generation, cancellation, Task.Run(() => Analyze(snapshot, generation, cancellation.Token), cancellation.Token));
+                _entries[uri] = entry;
+            }
+        }
+
+        return await entry.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Invalidate(string uri)
+    {
+        lock (_gate)
+        {
+            if (_entries.Remove(uri, out var entry)) entry.Cancellation.Cancel();
+        }
+    }
+
+    public void InvalidateAll()
+    {
+        lock (_gate)
+        {
+            foreach (var entry in _entries.Values) entry.Cancellation.Cancel();
+            _entries.Clear();
+        }
+    }
+
+    /// <summary>The options for a document: host settings, then <c>.editorconfig</c> on top.</summary>
+    public AnalyzerOptions GetOptions(DocumentSnapshot snapshot) =>
+        settings.Current.ToAnalyzerOptions(settings.WorkspaceRoot).OverriddenBy(_editorConfig.GetOptions(snapshot.FilePath));
+
+    private DocumentAnalysis Analyze(DocumentSnapshot snapshot, int generation, CancellationToken cancellationToken)
+    {
+        var options = GetOptions(snapshot);
+        var document = ScriptDocument.Parse(snapshot.Text, snapshot.FilePath, snapshot.Format);
+        var result = driver.Analyze(document, options, cancellationToken);
+        var analysis = new DocumentAnalysis(snapshot, result, options, generation);
+        try
+        {
+            AnalysisCompleted?.Invoke(analysis);
+        }
+        catch (Exception ex)
+        {
+            log.Error($"after analyzing {snapshot.Uri}: {ex.Message}");
+        }
+
+        return analysis;
+    }
+
+    private sealed record Entry(DocumentSnapshot Snapshot, int Generation, CancellationTokenSource Cancellation, Task<DocumentAnalysis> Task);
+}

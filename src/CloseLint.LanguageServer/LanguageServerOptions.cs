@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using CloseLint.Analysis;
+using CloseLint.CodeFixes;
+using CloseLint.Intent;
+
+namespace CloseLint.LanguageServer;
+
+/// <summary>What a language server instance runs with. The defaults are CloseLint's built-in rules and fixes.</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>The analyzers to run.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; init; } = BuiltInAnalyzers.All;
+
+    /// <summary>The code fix providers to offer.</summary>
+    public ImmutableArray<CodeFixProvider> CodeFixes { get; init; } = BuiltInCodeFixes.All;
+
+    /// <summary>
+    /// Reads sentence intents. The lexical detector by default; the host may pass a detector that loads the model in
+    /// the background and answers lexically until it is ready.
+    /// </summary>
+    public ISentenceIntentDetector IntentDetector { get; init; } = LexicalIntentDetector.Instance;
+
+    /// <summary>How long to wait after an edit before analyzing, so that typing does not queue analyses.</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>How often to check that the client process (from <c>initialize</c>) is still alive.</summary>
+    public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Where logs go besides <c>window/logMessage</c>; stderr by default, never stdout.</summary>
+    public TextWriter? LogWriter { get; init; }
+
+    /// <summary>The clock for the debounce and logs.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Rule doc pages by id (Markdown, or null); the pages embedded in this assembly by default.</summary>
+    public Func<string, string?>? RuleDocumentation { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace CloseLint.LanguageServer.Protocol;
+
+/// <summary>The answer to <c>initialize</c>.</summary>
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);

@@ -1,0 +1,4 @@
+namespace CloseLint.LanguageServer.Protocol;
+
+/// <summary>Whether saves carry the text.</summary>
+internal sealed record SaveOptions(bool IncludeText);

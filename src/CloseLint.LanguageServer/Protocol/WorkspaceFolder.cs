@@ -1,0 +1,4 @@
+namespace CloseLint.LanguageServer.Protocol;
+
+/// <summary>A workspace folder.</summary>
+internal sealed record WorkspaceFolder(string Uri, string? Name);

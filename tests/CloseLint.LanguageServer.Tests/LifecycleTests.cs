@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using CloseLint.LanguageServer.Tests.Infrastructure;
+using CloseLint.LanguageServer.Tests.TestRules;
+using Shouldly;
+using StreamJsonRpc;
+
+namespace CloseLint.LanguageServer.Tests;
+
+public sealed class LifecycleTests
+{
+    private const string Uri = "file:///work/closing.md";
+
+    [Fact]
+    public async Task Requests_before_initialize_get_ServerNotInitialized()
+    {
+        await using var client = TestLspClient.Create();
+        var error = await Should.ThrowAsync<RemoteInvocationException>(() =>
+            client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 0, character = 0 } }));
+        error.ErrorCode.ShouldBe(-32002);
+        (await client.InitializeAsync()).GetProperty("capabilities").GetProperty("hoverProvider").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Notifications_before_initialize_are_dropped()
+    {
+        await using var client = TestLspClient.Create();
+        await client.OpenAsync(Uri, "Honestly, I want this role.");
+        await client.InitializeAsync();
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 0, character = 2 } });
+        hover.ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        client.Connection.Server.Documents.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Initialize_answers_capabilities_and_server_info()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        var capabilities = client.InitializeResult.GetProperty("capabilities");
+        capabilities.GetProperty("positionEncoding").GetString().ShouldBe("utf-16");
+        capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32().ShouldBe(2);
+        capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds")[0].GetString().ShouldBe("quickfix");
+        capabilities.GetProperty("inlayHintProvider").GetBoolean().ShouldBeTrue();
+        capabilities.TryGetProperty("diagnosticProvider", out _).ShouldBeFalse();
+        client.InitializeResult.GetProperty("serverInfo").GetProperty("name").GetString().ShouldBe("closelint");
+    }
+
+    [Fact]
+    public async Task A_second_initialize_is_an_invalid_request()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        var error = await Should.ThrowAsync<RemoteInvocationException>(() => client.RequestAsync("initialize", new { processId = (int?)null, capabilities = new { } }));
+        error.ErrorCode.ShouldBe(-32600);
+    }
+
+    [Fact]
+    public async Task Shutdown_then_exit_exits_with_zero()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        var shutdown = await client.RequestAsync("shutdown", null);
+        shutdown.ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        await client.NotifyAsync("exit", null);
+        (await client.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Exit_without_shutdown_exits_with_one()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        await client.NotifyAsync("exit", null);
+        (await client.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Requests_after_shutdown_are_invalid()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        await client.RequestAsync("shutdown", null);
+        var error = await Should.ThrowAsync<RemoteInvocationException>(() =>
+            client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } }));
+        error.ErrorCode.ShouldBe(-32600);
+    }
+
+    [Fact]
+    public async Task Closing_the_input_ends_the_server_with_one()
+    {
+        var client = await TestLspClient.StartAsync();
+        var lifetime = client.Lifetime;
+        await client.DisposeAsync();
+        (await lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_death_of_the_client_process_ends_the_server()
+    {
+        using var process = Process.Start(new ProcessStartInfo("sleep", "0.2") { UseShellExecute = false })!;
+        var options = TestLspClient.DefaultOptions() with { ClientProcessCheckInterval = TimeSpan.FromMilliseconds(50) };
+        await using var client = TestLspClient.Create(options);
+        await client.InitializeAsync(processId: process.Id);
+        client.Lifetime.HasExited.ShouldBeFalse();
+        await process.WaitForExitAsync().WaitAsync(TestLspClient.Timeout);
+        (await client.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Unknown_requests_get_MethodNotFound()
+    {
+        await using var client = await TestLspClient.StartAsync();
+        var error = await Should.ThrowAsync<RemoteMethodNotFoundException>(() => client.RequestAsync("textDocument/frobnicate", new { }));
+        error.ErrorCode.ShouldBe(JsonRpcErrorCode.MethodNotFound);
+        ((int)error.ErrorCode).ShouldBe(-32601);
+        await client.NotifyAsync("$/unknownNotification", new { });
+        await client.NotifyAsync("$/setTrace", new { value = "verbose" });
+        (await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } })).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Cancelled_requests_answer_RequestCancelled()
+    {
+        using var gate = new SemaphoreSlim(0);
+        var detector = new ScriptedIntentDetector(gate);
+        await using var client = await TestLspClient.StartAsync(new { textDocument = new { diagnostic = new { } } }, TestLspClient.DefaultOptions(detector));
+        await client.OpenAsync(Uri, "I want this role.");
+        using var cancellation = new CancellationTokenSource();
+        var pending = client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } }, cancellation.Token);
+        await WaitUntilAsync(() => detector.Calls > 0);
+        await cancellation.CancelAsync();
+        var error = await Should.ThrowAsync<OperationCanceledException>(() => pending);
+        error.ShouldNotBeNull();
+        gate.Release();
+        var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
+        report.GetProperty("kind").GetString().ShouldBe("full");
+    }
+
+    [Fact]
+    public async Task A_throwing_handler_answers_an_error_and_the_server_keeps_serving()
+    {
+        await using var client = await TestLspClient.StartAsync(new { textDocument = new { diagnostic = new { } } });
+        await client.OpenAsync("file:///work/broken.md", "KABOOM. Honestly, this breaks the detector.");
+        await client.OpenAsync(Uri, "Honestly, I want this role.");
+        var error = await Should.ThrowAsync<RemoteInvocationException>(() =>
+            client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = "file:///work/broken.md" } }));
+        error.Message.ShouldContain("the detector broke");
+        var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
+        report.GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TestLspClient.Timeout);
+        while (!condition()) await Task.Delay(5, timeout.Token);
+    }
+}
