@@ -14,4 +14,10 @@ public static class InternalDiagnostics
         title: "Configuration problem",
         messageFormat: "{0}",
         category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>CL9003: a host could not read an input (missing, binary, invalid encoding, corrupt document, malformed row).</summary>
+    public static DiagnosticDescriptor UnreadableInput { get; } = new("CL9003",
+        title: "Input cannot be read",
+        messageFormat: "{0}",
+        category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
