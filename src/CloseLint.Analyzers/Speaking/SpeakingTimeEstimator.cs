@@ -97,6 +97,16 @@ public sealed class SpeakingTimeEstimator
 
         var digitsEnd = 0;
         while (digitsEnd < text.Length && (char.IsAsciiDigit(text[digitsEnd]) || text[digitsEnd] is '.' or ',')) digitsEnd++;
+        if (digitsEnd == 0)
+        {
+            // Letters before the digits ("Q3", "D1.1", "COVID-19"): the letters, then each run of digits, one word
+            // each. Recursing on the whole word here would never end.
+            var runs = 0;
+            for (var i = 0; i < text.Length; i++)
+                if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))) runs++;
+            return extra + 1 + runs;
+        }
+
         var number = text[..digitsEnd].ToString().Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
         var suffix = text[digitsEnd..];
         if (!suffix.IsEmpty)
