@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using CloseLint.Analysis;
+using CloseLint.Syntax;
+
+namespace CloseLint.Intent;
+
+/// <summary>
+/// Answers with a fallback detector (the lexical one) while the real detector loads on the thread pool, and with the
+/// loaded detector from the moment it is ready. A failed load keeps the fallback; <see cref="Loaded"/> says why.
+/// </summary>
+public sealed class BackgroundIntentDetector : ISentenceIntentDetector
+{
+    private readonly ISentenceIntentDetector _fallback;
+    private ISentenceIntentDetector? _loaded;
+
+    /// <summary>Starts <paramref name="load"/> on the thread pool.</summary>
+    public BackgroundIntentDetector(Func<IntentDetectorLoadResult> load, ISentenceIntentDetector fallback)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        _fallback = fallback ?? throw new ArgumentNullException(nameof(fallback));
+        Loaded = Task.Run(() =>
+        {
+            var result = load();
+            Volatile.Write(ref _loaded, result.Detector);
+            return result;
+        });
+    }
+
+    /// <summary>Completes when loading has finished, with the detector now in use and any load error.</summary>
+    public Task<IntentDetectorLoadResult> Loaded { get; }
+
+    /// <summary>The detector answering right now.</summary>
+    public ISentenceIntentDetector Current => Volatile.Read(ref _loaded) ?? _fallback;
+
+    /// <inheritdoc/>
+    public string Name => Current.Name;
+
+    /// <inheritdoc/>
+    public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default) =>
+        Current.Classify(document, cancellationToken);
+}
