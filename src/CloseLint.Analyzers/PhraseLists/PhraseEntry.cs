@@ -1,19 +1,24 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace CloseLint.PhraseLists;
 
-/// <summary>One line of a phrase list: a category, a compiled pattern and an optional suggestion.</summary>
+/// <summary>One line of a phrase list: a category, a pattern and an optional suggestion.</summary>
 public sealed class PhraseEntry
 {
-    internal PhraseEntry(string category, string pattern, string? suggestion, Regex regex, string source, int line)
+    private readonly Lazy<Regex> _regex;
+
+    internal PhraseEntry(string category, string pattern, string? suggestion, string source, int line)
     {
         Category = category;
         Pattern = pattern;
         Suggestion = suggestion;
-        Regex = regex;
         Source = source;
         Line = line;
-        HasPhraseGroup = Array.IndexOf(regex.GetGroupNames(), PhraseGroupName) >= 0;
+        RegexSource = PhrasePattern.ToRegex(pattern);
+        Anchors = PhrasePattern.Anchors(RegexSource);
+        HasPhraseGroup = RegexSource.Contains("(?<" + PhraseGroupName + ">", StringComparison.Ordinal);
+        _regex = new Lazy<Regex>(() => PhrasePattern.Compile(RegexSource));
     }
 
     /// <summary>
@@ -21,9 +26,6 @@ public sealed class PhraseEntry
     /// without being part of the span (lookarounds are not available without backtracking).
     /// </summary>
     public const string PhraseGroupName = "phrase";
-
-    /// <summary>True when the pattern has a <see cref="PhraseGroupName"/> group.</summary>
-    public bool HasPhraseGroup { get; }
 
     /// <summary>The category, such as <c>assumptive-close</c>.</summary>
     public string Category { get; }
@@ -34,14 +36,42 @@ public sealed class PhraseEntry
     /// <summary>A plain alternative, an empty string meaning "remove it", or null when the list offers none.</summary>
     public string? Suggestion { get; }
 
-    /// <summary>The compiled pattern (never backtracking, case-insensitive).</summary>
-    public Regex Regex { get; }
-
     /// <summary>The list the entry came from (a file path or a built-in resource name).</summary>
     public string Source { get; }
 
     /// <summary>The 1-based line in <see cref="Source"/>.</summary>
     public int Line { get; }
+
+    /// <summary>The regular expression the pattern becomes (see <see cref="PhrasePattern"/>).</summary>
+    public string RegexSource { get; }
+
+    /// <summary>
+    /// Words of which at least one must appear (ignoring case) for the pattern to match, or empty when the pattern
+    /// has no such words. Sentences without them skip the regex, so most entries are never even compiled.
+    /// </summary>
+    public ImmutableArray<string> Anchors { get; }
+
+    /// <summary>The compiled pattern (never backtracking, case-insensitive), built on first use.</summary>
+    public Regex Regex => _regex.Value;
+
+    /// <summary>True when the pattern has a <see cref="PhraseGroupName"/> group.</summary>
+    public bool HasPhraseGroup { get; }
+
+    /// <summary>Compiles the pattern now, so a bad one fails here rather than on first use.</summary>
+    internal PhraseEntry Validate()
+    {
+        _ = _regex.Value;
+        return this;
+    }
+
+    /// <summary>False when none of <see cref="Anchors"/> is in <paramref name="foldedText"/>, so the pattern cannot match.</summary>
+    internal bool MayMatch(string foldedText)
+    {
+        if (Anchors.IsEmpty) return true;
+        foreach (var anchor in Anchors)
+            if (foldedText.Contains(anchor, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Source}({Line}): {Category} {Pattern}";

@@ -8,7 +8,7 @@ namespace CloseLint.PhraseLists;
 
 /// <summary>
 /// A list of phrases to look for, read from tab-separated lines <c>category&lt;TAB&gt;pattern&lt;TAB&gt;suggestion</c>
-/// (see <see cref="Parse"/>). Lists are immutable and safe to share between threads.
+/// (see <see cref="Parse(string, string)"/>). Lists are immutable and safe to share between threads.
 /// </summary>
 public sealed class PhraseList
 {
@@ -35,7 +35,10 @@ public sealed class PhraseList
     /// </summary>
     /// <param name="content">The list's text.</param>
     /// <param name="source">Where it came from, used in problem messages (a path or a resource name).</param>
-    public static PhraseList Parse(string content, string source)
+    public static PhraseList Parse(string content, string source) => Parse(content, source, compileNow: true);
+
+    /// <summary>Reads a list; with <paramref name="compileNow"/> false, patterns are checked only when first used.</summary>
+    internal static PhraseList Parse(string content, string source, bool compileNow)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
@@ -69,7 +72,8 @@ public sealed class PhraseList
             else if (suggestion == "-") suggestion = string.Empty;
             try
             {
-                entries.Add(new PhraseEntry(category, pattern, suggestion, PhrasePattern.Compile(pattern), source, lineNumber));
+                var entry = new PhraseEntry(category, pattern, suggestion, source, lineNumber);
+                entries.Add(compileNow ? entry.Validate() : entry);
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
@@ -127,6 +131,7 @@ public sealed class PhraseList
         for (var e = 0; e < Entries.Length; e++)
         {
             var entry = Entries[e];
+            if (!entry.MayMatch(folded)) continue;
             if (entry.HasPhraseGroup)
             {
                 foreach (Match match in entry.Regex.Matches(folded))
@@ -181,7 +186,7 @@ public sealed class PhraseList
         ArgumentNullException.ThrowIfNull(text);
         var folded = PhrasePattern.Fold(text);
         foreach (var entry in Entries)
-            if (entry.Regex.IsMatch(folded)) return true;
+            if (entry.MayMatch(folded) && entry.Regex.IsMatch(folded)) return true;
         return false;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,16 +7,16 @@ namespace CloseLint.PhraseLists;
 /// <summary>
 /// Turns a list's pattern into a regex. A plain phrase matches as whole words, case-insensitively, with any run of
 /// whitespace (a line break too) between its words. A pattern between slashes (<c>/…/</c>) is a .NET regular
-/// expression, where a literal space also matches any run of whitespace. Both are matched against text whose curly
-/// apostrophes and quotes are folded to straight ones, and both compile with
-/// <see cref="RegexOptions.NonBacktracking"/>, so no pattern can take exponential time.
+/// expression, where a literal space also matches any run of whitespace. Both are matched against text folded by
+/// <see cref="Fold"/>, and both compile with <see cref="RegexOptions.NonBacktracking"/>, so no pattern can take
+/// exponential time.
 /// </summary>
 internal static class PhrasePattern
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="ArgumentException"/> or <see cref="NotSupportedException"/> when it is not valid.</summary>
-    public static Regex Compile(string pattern) => new(ToRegex(pattern), Options);
+    /// <summary>Compiles a regex source; throws <see cref="ArgumentException"/> or <see cref="NotSupportedException"/> when it is not valid.</summary>
+    public static Regex Compile(string regexSource) => new(regexSource, Options);
 
     /// <summary>True when the pattern is a regular expression between slashes.</summary>
     public static bool IsRegex(string pattern) => pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/';
@@ -24,39 +25,232 @@ internal static class PhrasePattern
     public static string ToRegex(string pattern)
     {
         pattern = Fold(pattern.Trim());
-        if (IsRegex(pattern)) return SpacesToWhitespaceRuns(pattern[1..^1]);
+        if (IsRegex(pattern)) return SpacesToRuns(pattern[1..^1]);
 
-        var words = pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) throw new ArgumentException("The phrase is empty.", nameof(pattern));
-        var body = string.Join(@"\s+", words.Select(Regex.Escape));
+        var body = string.Join(" +", words.Select(Regex.Escape));
         var start = char.IsLetterOrDigit(pattern[0]) ? @"\b" : string.Empty;
         var end = char.IsLetterOrDigit(pattern[^1]) ? @"\b" : string.Empty;
         return start + body + end;
     }
 
     /// <summary>
-    /// Folds curly apostrophes and quotes to straight ones, one character for one, so offsets do not move.
+    /// Folds curly apostrophes and quotes to straight ones and every whitespace character to a space, one character
+    /// for one, so offsets do not move. (Plain spaces in patterns are cheaper to match than Unicode <c>\s</c>.)
     /// </summary>
     public static string Fold(string text)
     {
-        var index = text.AsSpan().IndexOfAny("‘’‛ʼ′“”„″");
-        if (index < 0) return text;
+        var index = 0;
+        for (; index < text.Length; index++)
+            if (NeedsFolding(text[index])) break;
+        if (index == text.Length) return text;
         return string.Create(text.Length, text, static (buffer, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
-                buffer[i] = source[i] switch
+                var c = source[i];
+                buffer[i] = c switch
                 {
                     '‘' or '’' or '‛' or 'ʼ' or '′' => '\'',
                     '“' or '”' or '„' or '″' => '"',
-                    var c => c,
+                    _ when char.IsWhiteSpace(c) => ' ',
+                    _ => c,
                 };
             }
         });
     }
 
-    // A literal space in a regex pattern stands for any whitespace run, outside character classes and escapes.
-    private static string SpacesToWhitespaceRuns(string regex)
+    private static bool NeedsFolding(char c) => c is '‘' or '’' or '‛' or 'ʼ' or '′' or '“' or '”' or '„' or '″' || (c != ' ' && char.IsWhiteSpace(c));
+
+    /// <summary>
+    /// Words one of which must appear for <paramref name="regexSource"/> to match: the longest literal word outside
+    /// optional parts, or a required group each of whose alternatives has such a word. Empty when no such words of
+    /// three letters or more are found (then the regex always runs).
+    /// </summary>
+    public static ImmutableArray<string> Anchors(string regexSource)
+    {
+        var alternatives = SplitTopLevel(regexSource.Replace(" +", " ", StringComparison.Ordinal));
+        if (alternatives.Count == 1) return SequenceAnchors(alternatives[0]);
+        var union = ImmutableArray.CreateBuilder<string>();
+        foreach (var alternative in alternatives)
+        {
+            var anchors = SequenceAnchors(alternative);
+            if (anchors.IsEmpty) return [];
+            union.AddRange(anchors.Except(union, StringComparer.OrdinalIgnoreCase));
+        }
+
+        return union.ToImmutable();
+    }
+
+    private const int MinimumAnchorLength = 3;
+
+    private static ImmutableArray<string> SequenceAnchors(string source)
+    {
+        ImmutableArray<string> best = [];
+        var bestScore = MinimumAnchorLength - 1;
+        var literal = new StringBuilder();
+
+        void Consider(ImmutableArray<string> words)
+        {
+            if (words.IsEmpty) return;
+            var score = words.Min(w => w.Length);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = words;
+            }
+        }
+
+        void EndLiteral()
+        {
+            foreach (var word in literal.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                Consider([word]);
+            literal.Clear();
+        }
+
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c == '(')
+            {
+                EndLiteral();
+                var close = FindGroupEnd(source, i);
+                if (close < 0) return [];
+                if (!IsOptional(source, close + 1) && GroupContent(source[(i + 1)..close]) is { } content) Consider(Anchors(content));
+                i = SkipQuantifier(source, close + 1);
+                continue;
+            }
+
+            if (c is '\\' or '[' or '.' or '^' or '$' or '+' or '*' or '?' or '{' or '|' or ')')
+            {
+                EndLiteral();
+                i = c switch
+                {
+                    '\\' => SkipQuantifier(source, Math.Min(i + 2, source.Length)),
+                    '[' => SkipQuantifier(source, FindClassEnd(source, i) + 1),
+                    _ => i + 1,
+                };
+                continue;
+            }
+
+            if (IsOptional(source, i + 1))
+            {
+                // "deals?": the "s" is optional, so the word so far ends here.
+                EndLiteral();
+                i = SkipQuantifier(source, i + 1);
+                continue;
+            }
+
+            literal.Append(c);
+            i++;
+        }
+
+        EndLiteral();
+        return best;
+    }
+
+    // The pattern inside "(…)", "(?:…)" or "(?<name>…)"; null for lookarounds and inline options.
+    private static string? GroupContent(string group)
+    {
+        if (!group.StartsWith('?')) return group;
+        if (group.StartsWith("?:", StringComparison.Ordinal)) return group[2..];
+        if (group.StartsWith("?<", StringComparison.Ordinal) && group.Length > 2 && group[2] is not ('=' or '!'))
+        {
+            var end = group.IndexOf('>', StringComparison.Ordinal);
+            return end < 0 ? null : group[(end + 1)..];
+        }
+
+        return null;
+    }
+
+    private static List<string> SplitTopLevel(string source)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = FindClassEnd(source, i);
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    parts.Add(source[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(source[start..]);
+        return parts;
+    }
+
+    private static bool IsOptional(string source, int i) =>
+        i < source.Length && (source[i] is '?' or '*' || (source[i] == '{' && i + 1 < source.Length && source[i + 1] == '0'));
+
+    private static int SkipQuantifier(string source, int i)
+    {
+        if (i >= source.Length) return i;
+        if (source[i] is '?' or '*' or '+') i++;
+        else if (source[i] == '{')
+        {
+            var close = source.IndexOf('}', i);
+            i = close < 0 ? source.Length : close + 1;
+        }
+
+        return i < source.Length && source[i] == '?' ? i + 1 : i; // a lazy quantifier
+    }
+
+    private static int FindGroupEnd(string source, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = FindClassEnd(source, i);
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    if (--depth == 0) return i;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindClassEnd(string source, int open)
+    {
+        for (var i = open + 1; i < source.Length; i++)
+        {
+            if (source[i] == '\\') i++;
+            else if (source[i] == ']' && i > open + 1) return i;
+        }
+
+        return source.Length - 1;
+    }
+
+    // A literal space in a regex pattern stands for a run of spaces (the text is folded), outside character classes.
+    private static string SpacesToRuns(string regex)
     {
         var builder = new StringBuilder(regex.Length + 8);
         var inClass = false;
@@ -74,7 +268,7 @@ internal static class PhrasePattern
             if (c == ' ' && !inClass)
             {
                 while (i + 1 < regex.Length && regex[i + 1] == ' ') i++;
-                builder.Append(@"\s+");
+                builder.Append(" +");
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using CloseLint.PhraseLists;
 using CloseLint.Syntax;
 using Shouldly;
@@ -19,6 +20,36 @@ public sealed class PhraseListTests
         BuiltInPhraseLists.Gimmicks.Entries.Length.ShouldBeGreaterThan(50);
         BuiltInPhraseLists.Hedges.Entries.Length.ShouldBeGreaterThan(10);
     }
+
+    [Fact]
+    public void Every_built_in_pattern_compiles_without_backtracking()
+    {
+        foreach (var entry in BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries))
+        {
+            var regex = Should.NotThrow(() => entry.Regex, entry.ToString());
+            regex.Options.ShouldBe(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, entry.ToString());
+        }
+    }
+
+    [Fact]
+    public void Every_built_in_pattern_has_anchor_words_or_is_known_to_run_always()
+    {
+        var unanchored = BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries).Where(e => e.Anchors.IsEmpty).ToList();
+        unanchored.Count.ShouldBeLessThan(10, string.Join(Environment.NewLine, unanchored));
+    }
+
+    [Theory]
+    [InlineData(@"\bwhen (do|can) i start\b", "start")]
+    [InlineData(@"\b(so,? )?do we have a deal\b", "have")]
+    [InlineData(@"\bi('m| am) (the best|the perfect) (candidate|person)\b", "candidate|person")]
+    [InlineData(@"deals?", "deal")]
+    [InlineData(@"a|b", "")]
+    [InlineData(@"\b(?<phrase>maybe) we\b", "maybe")]
+    [InlineData(@"you (won't|will not) regret|trust me", "regret|trust")]
+    [InlineData(@"(?=look)ahead", "ahead")]
+    [InlineData(@"x (be (available|on the market)|last) y", "available|market|last")]
+    public void Anchors_are_words_the_pattern_cannot_match_without(string regex, string expected) =>
+        string.Join('|', PhrasePattern.Anchors(regex)).ShouldBe(expected);
 
     [Fact]
     public void Built_in_gimmick_categories_are_the_documented_ones()
