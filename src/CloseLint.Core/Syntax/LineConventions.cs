@@ -13,6 +13,14 @@ internal static class LineConventions
         "them", "interviewer", "int", "q", "hiring manager", "manager", "panel", "hr", "recruiter", "they", "hm",
     };
 
+    /// <summary>Worksheet header fields: not speech.</summary>
+    private static readonly HashSet<string> MetadataLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "student", "candidate name", "role", "position", "job", "job title", "title", "company", "employer",
+        "organisation", "organization", "date", "week", "class", "course", "coach", "instructor", "teacher", "to", "from",
+        "subject", "re", "interview", "interview date", "panel members", "location", "todo", "note", "notes", "tip", "reminder",
+    };
+
     private static readonly HashSet<string> CandidateSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
         "me", "candidate", "a", "say", "i say", "answer", "script",
@@ -86,14 +94,19 @@ internal static class LineConventions
         {
             flush();
             Blank(prose, first, first + listMarker);
-            first += listMarker;
+            (first, last) = Trim(prose, first + listMarker, last);
+            if (first >= last || IsWholeLineDirection(prose, first, last))
+            {
+                Blank(prose, first, last);
+                return;
+            }
         }
 
         var colon = LabelColon(prose, first, last);
         if (colon > 0)
         {
             var label = new string(prose, first, colon - first).Trim();
-            if (OtherSpeakers.Contains(label))
+            if (OtherSpeakers.Contains(label) || MetadataLabels.Contains(label))
             {
                 Blank(prose, first, last);
                 flush();
@@ -149,6 +162,7 @@ internal static class LineConventions
 
     private static void BlankBracketedDirections(char[] prose, int first, int last)
     {
+        BlankTrailingParenthetical(prose, first, last);
         var position = first;
         while (position < last)
         {
@@ -159,6 +173,17 @@ internal static class LineConventions
             Blank(prose, open, close + 1);
             position = close + 1;
         }
+    }
+
+    /// <summary>A parenthesis after a sentence's end that closes the line is a note to self: "Thanks! (smile)".</summary>
+    private static void BlankTrailingParenthetical(char[] prose, int first, int last)
+    {
+        if (prose[last - 1] != ')') return;
+        var open = Array.LastIndexOf(prose, '(', last - 1, last - first);
+        if (open <= first) return;
+        var before = open - 1;
+        while (before > first && prose[before] == ' ') before--;
+        if (prose[before] is '.' or '!' or '?' or '…') Blank(prose, open, last);
     }
 
     private static void Blank(char[] prose, int start, int end) => prose.AsSpan(start, end - start).Fill(' ');

@@ -29,5 +29,25 @@ internal static class PlainTextProse
         }
 
         if (blockStart >= 0) blocks.Add(new ProseBlock(blockStart, source.Length));
+        PromoteTitleLine(source, prose, blocks);
+    }
+
+    /// <summary>
+    /// A first block of one short line in Title Case without final punctuation ("FINAL INTERVIEW - Closing (Acme)")
+    /// is the worksheet's title, not speech.
+    /// </summary>
+    private static void PromoteTitleLine(string source, char[] prose, List<ProseBlock> blocks)
+    {
+        if (blocks.Count < 2) return;
+        var (start, end) = (blocks[0].Start, blocks[0].End);
+        var line = source.AsSpan(start, end - start).Trim();
+        if (line.IndexOfAny('\r', '\n') >= 0 || line.IsEmpty || line[^1] is '.' or '!' or '?' or ',' or ';') return;
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12) return;
+        var capitalized = words.Count(w => w.TrimStart('(', '"', '\'').Length > 0 && !char.IsLower(w.TrimStart('(', '"', '\'')[0]));
+        if (capitalized * 10 < words.Length * 7) return;
+        var trimmedStart = start + (source.AsSpan(start, end - start).Length - source.AsSpan(start, end - start).TrimStart().Length);
+        blocks[0] = new ProseBlock(trimmedStart, trimmedStart + line.Length, line.ToString());
+        prose.AsSpan(trimmedStart, line.Length).Fill(' ');
     }
 }

@@ -66,4 +66,19 @@ public sealed class ScriptParserTests
         document.Sentences.Select(s => s.NormalizedText).ShouldBe(["I'd love this role.", "Is anything a concern for you?", "I have ten years in ICU."]);
         document.Sections[^1].Kind.ShouldBe(SectionKind.Summary);
     }
+
+    [Fact]
+    public void Worksheet_titles_fields_notes_and_bulleted_directions_are_not_speech()
+    {
+        var text = "CLOSING PREP - Acme Logistics (Shift Lead)\r\n\r\nName: Tomás R.\r\n* Summary: I ran nights for three years.\r\n* (wait for them)\r\nThanks again! (smile)\r\nTODO: add numbers";
+        var document = ScriptDocument.Parse(text);
+        document.Sentences.Select(s => s.NormalizedText).ShouldBe(["I ran nights for three years.", "Thanks again!"]);
+        document.Sections.Select(s => s.Heading).ShouldBe(["CLOSING PREP - Acme Logistics (Shift Lead)", "Summary"]);
+    }
+
+    [Fact]
+    public void A_plain_first_sentence_without_punctuation_stays_prose()
+    {
+        ScriptDocument.Parse("Thank you for your time today\n\nI want this job.").Sentences.Length.ShouldBe(2);
+    }
 }
