@@ -9,6 +9,7 @@ public static class BuiltInAnalyzers
     /// <summary>One instance of each built-in analyzer.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
     [
+        new Rules.CL0002GimmickPhraseAnalyzer(),
     ];
 
     /// <summary>Every built-in descriptor, in id order.</summary>

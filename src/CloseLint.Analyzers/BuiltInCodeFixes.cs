@@ -9,5 +9,6 @@ public static class BuiltInCodeFixes
     /// <summary>One instance of each built-in code fix provider.</summary>
     public static ImmutableArray<CodeFixProvider> All { get; } =
     [
+        new Rules.CL0002GimmickPhraseCodeFix(),
     ];
 }

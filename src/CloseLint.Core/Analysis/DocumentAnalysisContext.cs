@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CloseLint.Syntax;
+using CloseLint.Text;
 
 namespace CloseLint.Analysis;
 
@@ -44,5 +45,15 @@ public class DocumentAnalysisContext
         if (diagnostic.Location.IsInSource && !ReferenceEquals(diagnostic.Location.Text, Document.Text))
             throw new ArgumentException($"Diagnostic {diagnostic.Id} points into another document.", nameof(diagnostic));
         _report(diagnostic);
+    }
+
+    /// <summary>
+    /// Reports a problem in a file the analyzer reads through <see cref="Options"/> (such as a user's phrase list) as
+    /// CL9002 at the document's start, the way the driver reports problems in <c>.editorconfig</c> files.
+    /// </summary>
+    public void ReportConfigurationProblem(ConfigurationProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        _report(Diagnostic.Create(InternalDiagnostics.ConfigurationProblem, Location.Create(Document, new TextSpan(0, 0)), problem.ToString()));
     }
 }

@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using CloseLint.Analysis;
+using CloseLint.PhraseLists;
+using CloseLint.Syntax;
+using CloseLint.Text;
+using Humanizer;
+
+namespace CloseLint.Rules;
+
+/// <summary>
+/// CL0002: a salesy or gimmicky closing move (pressure, an assumptive close, an ultimatum, a guarantee, over-the-top
+/// self-praise, sales jargon and the like), found by the gimmick phrase list and reported on the phrase itself. When
+/// no phrase matches but the intent detector is sure a sentence is a gimmick, the sentence is reported instead.
+/// </summary>
+public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "CL0002";
+
+    /// <summary>The property holding the list's plain alternative ("" = remove the phrase); absent when there is none.</summary>
+    public const string SuggestionProperty = "suggestion";
+
+    /// <summary>The property holding the phrase's category (<c>assumptive-close</c>, …, or <c>sentence</c>).</summary>
+    public const string CategoryProperty = "category";
+
+    /// <summary>
+    /// The option for how sure the intent detector must be before a whole sentence with no listed phrase is reported
+    /// (0 to 1; above 1 turns sentence reports off).
+    /// </summary>
+    public const string SentenceConfidenceKey = "closelint_gimmick_sentence_min_confidence";
+
+    /// <summary>The default for <see cref="SentenceConfidenceKey"/>.</summary>
+    public const double DefaultSentenceConfidence = 0.9;
+
+    /// <summary>The category of a whole-sentence report.</summary>
+    public const string SentenceCategory = "sentence";
+
+    private const int MaxQuotedSentenceLength = 60;
+
+    internal static readonly DiagnosticDescriptor Rule = new(DiagnosticId,
+        title: "Salesy or gimmick phrase",
+        messageFormat: "'{0}' comes across as {1}",
+        category: DiagnosticCategories.Wording, defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, helpLinkUri: HelpLinks.ForRule(DiagnosticId));
+
+    private static readonly FrozenDictionary<string, string> CategoryNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pressure"] = "pressure to decide now",
+        ["assumptive-close"] = "an assumptive close",
+        ["ultimatum"] = "an ultimatum",
+        ["false-urgency"] = "false urgency",
+        ["guarantee"] = "a guarantee you cannot back",
+        ["self-praise"] = "over-the-top self-praise",
+        ["sales-jargon"] = "sales jargon",
+        ["trial-close"] = "a sales trial close",
+        ["working-for-free"] = "an offer to work for free",
+        ["flattery"] = "flattery",
+        ["threat"] = "a threat",
+        ["pleading"] = "emotional pleading",
+        [SentenceCategory] = "a sales gimmick",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    /// <summary>How a category reads in a message: "an assumptive close", or the category's own words.</summary>
+    public static string DescribeCategory(string category) =>
+        CategoryNames.TryGetValue(category, out var name) ? name : category.Replace('-', ' ').Replace('_', ' ').Trim().ToLowerInvariant();
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var gimmicks = PhraseListProvider.ForOptions(context.Options).Gimmicks;
+        foreach (var problem in gimmicks.Problems) context.ReportConfigurationProblem(problem);
+
+        var minConfidence = context.Options.GetNumber(SentenceConfidenceKey, DefaultSentenceConfidence, 0, double.MaxValue);
+        foreach (var sentence in context.Document.Sentences)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var reported = false;
+            foreach (var match in gimmicks.Matches(sentence))
+            {
+                if (IsQuoted(sentence, match.Span)) continue;
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category);
+                if (match.Suggestion is not null) properties = properties.Add(SuggestionProperty, match.Suggestion);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, match.Span), properties,
+                    match.Text, DescribeCategory(match.Category)));
+                reported = true;
+            }
+
+            var intent = context.GetIntent(sentence);
+            if (!reported && intent.Label == IntentLabel.Gimmick && intent.Confidence >= minConfidence && !sentence.Words.IsEmpty)
+            {
+                var span = TextSpan.FromBounds(sentence.Words[0].Span.Start, sentence.Words[^1].Span.End);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, SentenceCategory);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, span), properties,
+                    sentence.NormalizedText.Truncate(MaxQuotedSentenceLength, "…"), DescribeCategory(SentenceCategory)));
+            }
+        }
+    }
+
+    // A phrase inside quotation marks is reported speech ("my old manager's motto was "always be closing""), not a move.
+    private static bool IsQuoted(SentenceSyntax sentence, TextSpan span)
+    {
+        var text = sentence.Text;
+        int before = 0, after = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('"' or '“' or '”')) continue;
+            if (i < span.Start - sentence.Span.Start) before++;
+            else if (i >= span.End - sentence.Span.Start) after++;
+        }
+
+        return before % 2 == 1 && after > 0;
+    }
+}
