@@ -39,17 +39,29 @@ public sealed class EditorConfigGlob
         var i = 0;
         if (!TryTranslate(body, ref i, builder, inBraces: false, out error)) return false;
         builder.Append('$');
+        if (builder.Length > MaxRegexLength)
+        {
+            // Numeric ranges expand to alternatives; many of them make a matcher too large to build quickly.
+            error = $"section glob '{Shorten(pattern)}' expands to too many alternatives";
+            return false;
+        }
+
         try
         {
             glob = new EditorConfigGlob(pattern, new Regex(builder.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
             return true;
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            error = $"section glob '{pattern}' is not valid: {ex.Message}";
+            // NotSupportedException: the non-backtracking automaton would exceed its size limit.
+            error = $"section glob '{Shorten(pattern)}' is not valid: {ex.Message}";
             return false;
         }
     }
+
+    private const int MaxRegexLength = 20_000;
+
+    private static string Shorten(string pattern) => pattern.Length <= 60 ? pattern : pattern[..57] + "...";
 
     /// <summary>True when <paramref name="relativePath"/> (with <c>/</c> separators) matches.</summary>
     public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath.Replace('\\', '/'));

@@ -19,7 +19,24 @@ internal static class MarkdownProse
 
     public static void Collect(string source, char[] prose, List<ProseBlock> blocks)
     {
-        var document = Markdown.Parse(source, Pipeline);
+        MarkdownDocument? document = null;
+        try
+        {
+            if (!MarkdownLimits.AreExceeded(source)) document = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit.
+        }
+
+        if (document is null)
+        {
+            // Nested or delimited past what Markdig parses quickly or at all: still read, as plain text, not lost.
+            blocks.Clear();
+            PlainTextProse.Collect(source, prose, blocks);
+            return;
+        }
+
         VisitContainer(document, source, prose, blocks);
     }
 
