@@ -38,7 +38,7 @@ public static class LanguageServerHost
     {
         var log = new ServerLog(options.LogWriter ?? Console.Error, options.TimeProvider);
         var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), log.Warning);
-        var rpc = new JsonRpc(handler)
+        var rpc = new LspJsonRpc(handler)
         {
             ExceptionStrategy = ExceptionProcessing.CommonErrorData,
             // In order until a handler yields: document changes are applied as they arrived.

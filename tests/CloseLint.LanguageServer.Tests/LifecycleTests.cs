@@ -3,6 +3,7 @@ using CloseLint.LanguageServer.Tests.Infrastructure;
 using CloseLint.LanguageServer.Tests.TestRules;
 using Shouldly;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace CloseLint.LanguageServer.Tests;
 
@@ -92,11 +93,13 @@ public sealed class LifecycleTests
     [Fact]
     public async Task The_death_of_the_client_process_ends_the_server()
     {
-        using var process = Process.Start(new ProcessStartInfo("sleep", "0.2") { UseShellExecute = false })!;
+        using var process = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
         var options = TestLspClient.DefaultOptions() with { ClientProcessCheckInterval = TimeSpan.FromMilliseconds(50) };
         await using var client = TestLspClient.Create(options);
         await client.InitializeAsync(processId: process.Id);
+        await client.BarrierAsync();
         client.Lifetime.HasExited.ShouldBeFalse();
+        process.Kill();
         await process.WaitForExitAsync().WaitAsync(TestLspClient.Timeout);
         (await client.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
     }
@@ -122,7 +125,7 @@ public sealed class LifecycleTests
         await client.OpenAsync(Uri, "I want this role.");
         using var cancellation = new CancellationTokenSource();
         var pending = client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } }, cancellation.Token);
-        await WaitUntilAsync(() => detector.Calls > 0);
+        await detector.Started.WaitAsync(TestLspClient.Timeout);
         await cancellation.CancelAsync();
         var error = await Should.ThrowAsync<OperationCanceledException>(() => pending);
         error.ShouldNotBeNull();
@@ -142,11 +145,5 @@ public sealed class LifecycleTests
         error.Message.ShouldContain("the detector broke");
         var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
         report.GetProperty("items").GetArrayLength().ShouldBe(1);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TestLspClient.Timeout);
-        while (!condition()) await Task.Delay(5, timeout.Token);
     }
 }

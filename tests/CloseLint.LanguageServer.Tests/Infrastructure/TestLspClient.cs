@@ -73,6 +73,12 @@ public sealed class TestLspClient : IAsyncDisposable
 
     public Task NotifyAsync(string method, object? parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
+    /// <summary>
+    /// A request round trip: the server handles messages in order, so every notification sent before has been
+    /// applied when it returns.
+    /// </summary>
+    public Task BarrierAsync() => RequestAsync("textDocument/codeLens", new { textDocument = new { uri = "file:///barrier/none.md" } });
+
     public Task OpenAsync(string uri, string text, int version = 1, string languageId = "markdown") =>
         NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId, version, text } });
 

@@ -4,7 +4,7 @@ using CloseLint.Text;
 
 namespace CloseLint.LanguageServer.Tests.TestRules;
 
-/// <summary>Removes the word and the space after it.</summary>
+/// <summary>Removes the word and the comma and space after it.</summary>
 public sealed class HonestlyCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [HonestlyAnalyzer.DiagnosticId];
@@ -13,7 +13,9 @@ public sealed class HonestlyCodeFix : CodeFixProvider
     {
         var span = context.Diagnostic.Location.SourceSpan;
         var text = context.Document.Text;
-        var end = span.End < text.Length && text[span.End] == ' ' ? span.End + 1 : span.End;
+        var end = span.End;
+        if (end < text.Length && text[end] == ',') end++;
+        if (end < text.Length && text[end] == ' ') end++;
         context.RegisterCodeFix(CodeAction.Create("Remove 'honestly'", TextChange.Delete(TextSpan.FromBounds(span.Start, end))));
         return Task.CompletedTask;
     }

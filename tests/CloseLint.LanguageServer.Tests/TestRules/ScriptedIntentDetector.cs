@@ -20,10 +20,15 @@ public sealed class ScriptedIntentDetector : ISentenceIntentDetector
     public int Calls => _calls;
 
     private int _calls;
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first classification starts.</summary>
+    public Task Started => _started.Task;
 
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _calls);
+        _started.TrySetResult();
         _gate?.Wait(cancellationToken);
         _gate?.Release();
         if (document.Text.ToString().Contains("KABOOM", StringComparison.Ordinal)) throw new InvalidOperationException("the detector broke");
