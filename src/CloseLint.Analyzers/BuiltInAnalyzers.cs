@@ -10,6 +10,7 @@ public static class BuiltInAnalyzers
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
     [
         new Rules.CL0002GimmickPhraseAnalyzer(),
+        new Rules.CL0008HedgedAskAnalyzer(),
     ];
 
     /// <summary>Every built-in descriptor, in id order.</summary>

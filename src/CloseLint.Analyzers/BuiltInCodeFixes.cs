@@ -10,5 +10,6 @@ public static class BuiltInCodeFixes
     public static ImmutableArray<CodeFixProvider> All { get; } =
     [
         new Rules.CL0002GimmickPhraseCodeFix(),
+        new Rules.CL0008HedgedAskCodeFix(),
     ];
 }

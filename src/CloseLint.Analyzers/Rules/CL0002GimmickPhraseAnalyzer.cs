@@ -19,7 +19,7 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
     public const string DiagnosticId = "CL0002";
 
     /// <summary>The property holding the list's plain alternative ("" = remove the phrase); absent when there is none.</summary>
-    public const string SuggestionProperty = "suggestion";
+    public const string SuggestionProperty = PhraseEdits.SuggestionProperty;
 
     /// <summary>The property holding the phrase's category (<c>assumptive-close</c>, …, or <c>sentence</c>).</summary>
     public const string CategoryProperty = "category";

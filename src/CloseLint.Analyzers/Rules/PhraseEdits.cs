@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using CloseLint.CodeFixes;
 using CloseLint.Text;
+using Humanizer;
 
 namespace CloseLint.Rules;
 
@@ -12,6 +14,37 @@ internal static class PhraseEdits
 {
     private static readonly Regex ModalAfterPronoun = new(@"\A(you|we|i) +(could|can|would|might|may|will)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>The diagnostic property holding a phrase's replacement ("" = remove it) for <see cref="RegisterFix"/>.</summary>
+    public const string SuggestionProperty = "suggestion";
+
+    /// <summary>
+    /// Offers the fix a phrase diagnostic carries in <see cref="SuggestionProperty"/>: remove the phrase when it is
+    /// empty, otherwise replace it. Nothing is offered when the property is absent.
+    /// </summary>
+    public static Task RegisterFix(CodeFixContext context)
+    {
+        var diagnostic = context.Diagnostic;
+        if (!diagnostic.Properties.TryGetValue(SuggestionProperty, out var suggestion) || suggestion is null) return Task.CompletedTask;
+        var span = diagnostic.Location.SourceSpan;
+        var sentence = context.Document.FindSentence(span.Start);
+        if (sentence is null || !sentence.Span.Contains(span)) return Task.CompletedTask;
+
+        var text = context.Document.Text;
+        if (suggestion.Length == 0)
+        {
+            var phrase = string.Join(' ', text.ToString(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            context.RegisterCodeFix(CodeAction.Create($"Remove '{phrase.Truncate(40, "…")}'", Remove(text, sentence.Span, span),
+                equivalenceKey: diagnostic.Id + ".Remove"));
+        }
+        else
+        {
+            var change = Replace(text, sentence.Span, span, suggestion);
+            context.RegisterCodeFix(CodeAction.Create($"Replace with '{change.NewText}'", change, equivalenceKey: diagnostic.Id + ".Replace"));
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>The changes that remove <paramref name="phrase"/> from <paramref name="sentence"/>.</summary>
     public static ImmutableArray<TextChange> Remove(SourceText text, TextSpan sentence, TextSpan phrase)
