@@ -74,6 +74,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, Func<Str
         try
         {
             var fullPath = Path.GetFullPath(outputPath, currentDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             using var file = new StreamWriter(fullPath, append: false, new UTF8Encoding(false));
             writer.Write(result, file);
             return true;

@@ -11,11 +11,16 @@ internal static class LspCommand
     {
         var command = new Command("lsp", "Runs the language server over stdio (LSP 3.17). Logs go to stderr.");
         command.Options.Add(new Option<bool>("--stdio") { Description = "Use stdin/stdout (the default and only transport)." });
-        command.SetAction((_, cancellationToken) => LanguageServerHost.RunStdioAsync(new LanguageServerOptions
+        command.SetAction((_, cancellationToken) =>
         {
-            // Switch to the background-loading model detector here once it lands; it answers lexically until loaded.
-            IntentDetector = LexicalIntentDetector.Instance,
-        }, cancellationToken));
+            // The model loads on the thread pool; the lexical detector answers the first requests meanwhile.
+            var detector = IntentDetectors.LoadInBackground();
+            return LanguageServerHost.RunStdioAsync(new LanguageServerOptions
+            {
+                IntentDetector = detector,
+                IntentDetectorChanged = detector.Loaded,
+            }, cancellationToken);
+        });
         return command;
     }
 }

@@ -9,6 +9,13 @@ internal static class UnifiedDiff
     public static string Create(string path, string before, string after)
     {
         if (string.Equals(before, after, StringComparison.Ordinal)) return string.Empty;
+        // DiffPlex reads a final line break as one more, empty line; git does not show it, and neither do we.
+        if (before.EndsWith('\n') && after.EndsWith('\n'))
+        {
+            before = before[..^1];
+            after = after[..^1];
+        }
+
         var diff = UnidiffRenderer.Instance.Generate(before, after, "a/" + path, "b/" + path, ignoreWhitespace: false, ignoreCase: false);
         return diff.EndsWith('\n') ? diff : diff + "\n";
     }
