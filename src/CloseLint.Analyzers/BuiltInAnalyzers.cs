@@ -10,6 +10,7 @@ public static class BuiltInAnalyzers
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
     [
         new Rules.CL0002GimmickPhraseAnalyzer(),
+        new Rules.CL0007TextbookWordingAnalyzer(),
         new Rules.CL0008HedgedAskAnalyzer(),
     ];
 

@@ -1,6 +1,8 @@
 using CloseLint.Analysis;
+using CloseLint.Intent;
 using CloseLint.PhraseLists;
 using CloseLint.Rules;
+using CloseLint.Syntax;
 using CloseLint.Testing;
 using Shouldly;
 using Verify = CloseLint.Testing.CodeFixVerifier<CloseLint.Rules.CL0002GimmickPhraseAnalyzer, CloseLint.Rules.CL0002GimmickPhraseCodeFix>;
@@ -151,8 +153,8 @@ public sealed class CL0002GimmickPhraseTests : IDisposable
     }
 
     private Task<AnalysisResult> AnalyzeWithExtraListAsync(string text, string listPath) =>
-        new AnalyzerDriver([new CL0002GimmickPhraseAnalyzer()], Intent.LexicalIntentDetector.Instance).AnalyzeAsync(
-            Syntax.ScriptDocument.Parse(text), AnalyzerOptions.Empty.WithValue(PhraseListProvider.ExtraGimmickPhrasesKey, listPath, _folder));
+        new AnalyzerDriver([new CL0002GimmickPhraseAnalyzer()], LexicalIntentDetector.Instance).AnalyzeAsync(
+            ScriptDocument.Parse(text), AnalyzerOptions.Empty.WithValue(PhraseListProvider.ExtraGimmickPhrasesKey, listPath, _folder));
 
     [Fact]
     public async Task Bad_user_list_message_names_the_file_and_line()
