@@ -19,8 +19,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, Func<Str
     {
         if (settings.DryRun && !settings.Fix) return Usage("--dry-run only goes with --fix");
         if (settings.Paths.Count(p => p == "-") > 1) return Usage("standard input ('-') can be named once");
-        var detector = DetectorFactory.Create(settings.Detector, out var detectorError);
+        var detector = DetectorFactory.Create(settings.Detector, out var detectorNote, out var detectorError);
         if (detector is null) return Usage(detectorError!);
+        if (detectorNote is not null && !settings.Quiet) stderr.WriteLine($"closelint: note: {detectorNote}");
 
         var resolver = new InputResolver(currentDirectory, settings.Includes, settings.Excludes, settings.StdinFileName);
         var files = resolver.Resolve(settings.Paths);

@@ -18,7 +18,11 @@ internal static class LspCommand
             return LanguageServerHost.RunStdioAsync(new LanguageServerOptions
             {
                 IntentDetector = detector,
-                IntentDetectorChanged = detector.Loaded,
+                IntentDetectorChanged = detector.Loaded.ContinueWith(
+                    loaded => loaded.Result.ModelLoaded
+                        ? $"intent model loaded in {loaded.Result.LoadTime.TotalMilliseconds:0} ms"
+                        : $"intent model not loaded ({loaded.Result.Error?.Message}); lexical intents only",
+                    CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default),
             }, cancellationToken);
         });
         return command;

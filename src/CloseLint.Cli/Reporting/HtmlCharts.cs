@@ -16,7 +16,7 @@ internal static class HtmlCharts
         var max = rules.Max(r => r.Count);
         var height = top * 2 + rules.Count * row;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart\" role=\"img\" aria-label=\"Findings per rule\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">");
+        svg.Append($"<svg class=\"chart\" role=\"img\" aria-label=\"Findings per rule\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" style=\"max-width:{Width}px\">");
         for (var i = 0; i < rules.Count; i++)
         {
             var (rule, count) = rules[i];
@@ -42,13 +42,13 @@ internal static class HtmlCharts
         var bins = new int[(int)(max / binWidth) + 1];
         foreach (var value in seconds) bins[(int)(value / binWidth)]++;
 
-        const int height = 220, bottom = 40, left = 36, top = 12;
+        const int height = 236, bottom = 56, left = 36, top = 12;
         var plotWidth = Width - left - 10;
         var plotHeight = height - bottom - top;
         var tallest = bins.Max();
         var column = (double)plotWidth / bins.Length;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart\" role=\"img\" aria-label=\"Spoken length of the scripts\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">");
+        svg.Append($"<svg class=\"chart\" role=\"img\" aria-label=\"Spoken length of the scripts\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" style=\"max-width:{Width}px\">");
         svg.Append($"<line x1=\"{left}\" y1=\"{top + plotHeight}\" x2=\"{left + plotWidth}\" y2=\"{top + plotHeight}\" class=\"axis\"/>");
         svg.Append($"<text x=\"6\" y=\"{top + 10}\" class=\"value\">{tallest}</text>");
         for (var i = 0; i < bins.Length; i++)
@@ -69,7 +69,7 @@ internal static class HtmlCharts
         var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
         var medianX = left + plotWidth * median / (bins.Length * binWidth);
         svg.Append($"<line x1=\"{Html.Number(medianX)}\" y1=\"{top}\" x2=\"{Html.Number(medianX)}\" y2=\"{top + plotHeight}\" class=\"median\"/>");
-        svg.Append($"<text x=\"{Html.Number(medianX + 4)}\" y=\"{top + 12}\" class=\"tick\">median {Html.Duration(median)}</text>");
+        svg.Append($"<text x=\"{Html.Number(medianX)}\" y=\"{top + plotHeight + 30}\" text-anchor=\"middle\" class=\"median-label\">median {Html.Duration(median)}</text>");
         svg.Append($"<text x=\"{left + plotWidth / 2}\" y=\"{height - 6}\" text-anchor=\"middle\" class=\"tick\">spoken length (m:ss)</text>");
         return svg.Append("</svg>").ToString();
     }

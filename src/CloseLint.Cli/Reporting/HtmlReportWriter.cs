@@ -172,9 +172,9 @@ internal sealed class HtmlReportWriter(string toolVersion) : IReportWriter
         .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 20px 0; }
         .card { flex: 1 1 180px; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
         .card .label { font-size: 13px; color: var(--muted); } .card .big { font-size: 28px; font-weight: 600; } .card .note { font-size: 13px; }
-        .charts { display: flex; flex-wrap: wrap; gap: 24px; } figure { margin: 0; flex: 1 1 540px; } figcaption { font-weight: 600; margin-bottom: 6px; }
+        .charts { display: flex; flex-wrap: wrap; gap: 24px; } figure { margin: 0; flex: 1 1 420px; min-width: 0; } figcaption { font-weight: 600; margin-bottom: 6px; }
         .chart .label, .chart .value { font-size: 12px; fill: var(--ink); } .chart .tick { font-size: 11px; fill: var(--muted); }
-        .chart .axis { stroke: var(--line); } .chart .median { stroke: var(--ink); stroke-dasharray: 4 3; }
+        .chart .axis { stroke: var(--line); } .chart .median { stroke: #cf222e; stroke-width: 2; stroke-dasharray: 5 3; } .chart .median-label { font-size: 11px; fill: #cf222e; font-weight: 600; }
         .bar.error { fill: var(--error); } .bar.warning { fill: #e09100; } .bar.suggestion { fill: var(--suggestion); } .bar.length { fill: #57606a; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; }
         th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
