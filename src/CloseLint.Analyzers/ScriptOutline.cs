@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using CloseLint.Analysis;
 using CloseLint.Intent;
 using CloseLint.Speaking;
@@ -9,21 +10,31 @@ namespace CloseLint;
 
 /// <summary>
 /// The parts of a closing script found from its sentence intents: the summary, the concern questions, the two
-/// halves of the ask and the gimmicks. Rules, editor hints and reports all read the script through this.
+/// halves of the ask and the gimmicks. Rules, editor hints and reports all read the script through this, whichever
+/// detector labelled the sentences.
 /// </summary>
 public sealed class ScriptOutline
 {
-    private ScriptOutline(ScriptDocument document, ImmutableArray<SentenceIntent> intents, ImmutableArray<SentenceSyntax> summary,
-        ImmutableArray<SentenceSyntax> concerns, ImmutableArray<SentenceSyntax> interest, ImmutableArray<SentenceSyntax> nextSteps,
-        ImmutableArray<SentenceSyntax> gimmicks)
+    /// <summary>A line spoken by the interviewer in a dialogue script (<c>THEM:</c>, <c>Interviewer:</c>).</summary>
+    private static readonly Regex OtherSpeakerLine = new(
+        @"^[ \t>*-]*(them|interviewer|int|q|hiring manager|manager|panel|hr|recruiter|they|hm)[ \t]*:(?<line>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly ImmutableArray<AskParts> _askParts;
+
+    private ScriptOutline(ScriptDocument document, ImmutableArray<SentenceIntent> intents, ImmutableArray<AskParts> askParts,
+        ImmutableArray<SentenceSyntax> summary, ImmutableArray<SentenceSyntax> summaryAfterAsk, ImmutableArray<SentenceSyntax> replies)
     {
         Document = document;
         Intents = intents;
+        _askParts = askParts;
         Summary = summary;
-        ConcernQuestions = concerns;
-        InterestStatements = interest;
-        NextStepQuestions = nextSteps;
-        Gimmicks = gimmicks;
+        SummaryAfterAsk = summaryAfterAsk;
+        Replies = replies;
+        ConcernQuestions = Select(document, s => intents[s.Index].Label == IntentLabel.Concern);
+        InterestStatements = Select(document, s => (askParts[s.Index] & AskParts.Interest) != 0);
+        NextStepQuestions = Select(document, s => (askParts[s.Index] & AskParts.NextSteps) != 0);
+        Gimmicks = Select(document, s => intents[s.Index].Label == IntentLabel.Gimmick);
     }
 
     /// <summary>The document.</summary>
@@ -32,11 +43,20 @@ public sealed class ScriptOutline
     /// <summary>One intent per sentence.</summary>
     public ImmutableArray<SentenceIntent> Intents { get; }
 
-    /// <summary>The summary: the run of summary sentences (or the summary section) before the first question.</summary>
+    /// <summary>
+    /// The summary: the summary sentences before the first concern or next-steps question (all of them when there
+    /// is no such question), leaving out replies to a point the interviewer raised.
+    /// </summary>
     public ImmutableArray<SentenceSyntax> Summary { get; }
 
     /// <summary>From the summary's first to its last character, or null when there is no summary.</summary>
     public TextSpan? SummarySpan => Summary.IsEmpty ? null : TextSpan.FromBounds(Summary[0].Span.Start, Summary[^1].Span.End);
+
+    /// <summary>Summary sentences said after the first next-steps question (not replies): a summary in the wrong place.</summary>
+    public ImmutableArray<SentenceSyntax> SummaryAfterAsk { get; }
+
+    /// <summary>Sentences that answer a line of the interviewer's in a dialogue script; they are never the summary.</summary>
+    public ImmutableArray<SentenceSyntax> Replies { get; }
 
     /// <summary>Sentences that invite a concern about the candidate.</summary>
     public ImmutableArray<SentenceSyntax> ConcernQuestions { get; }
@@ -44,7 +64,7 @@ public sealed class ScriptOutline
     /// <summary>Sentences that say the candidate wants this position.</summary>
     public ImmutableArray<SentenceSyntax> InterestStatements { get; }
 
-    /// <summary>Sentences that ask about next steps, the timeline or the decision.</summary>
+    /// <summary>Sentences that ask about next steps, the timeline or the decision, or ask to move forward.</summary>
     public ImmutableArray<SentenceSyntax> NextStepQuestions { get; }
 
     /// <summary>Gimmick sentences.</summary>
@@ -59,47 +79,122 @@ public sealed class ScriptOutline
     /// <summary>True when both halves of the ask are there.</summary>
     public bool HasFullAsk => AskParts == AskParts.Both;
 
+    /// <summary>The first concern question, if any.</summary>
+    public SentenceSyntax? FirstConcernQuestion => ConcernQuestions.IsEmpty ? null : ConcernQuestions[0];
+
+    /// <summary>The first next-steps question or request, if any.</summary>
+    public SentenceSyntax? FirstNextStepQuestion => NextStepQuestions.IsEmpty ? null : NextStepQuestions[0];
+
+    /// <summary>True when the first next-steps question comes before the first concern question.</summary>
+    public bool AskBeforeConcern => FirstNextStepQuestion is { } ask && FirstConcernQuestion is { } concern && ask.Index < concern.Index;
+
+    /// <summary>Which halves of the ask <paramref name="sentence"/> holds (none unless it is an ask).</summary>
+    public AskParts GetAskParts(SentenceSyntax sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return _askParts[sentence.Index];
+    }
+
     /// <summary>Reads the outline of a document from its intents.</summary>
     public static ScriptOutline Create(ScriptDocument document, ImmutableArray<SentenceIntent> intents)
     {
-        var summary = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var concerns = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var interest = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var nextSteps = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var gimmicks = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var seenQuestion = false;
+        ArgumentNullException.ThrowIfNull(document);
+        if (intents.Length != document.Sentences.Length)
+            throw new ArgumentException($"Expected {document.Sentences.Length} intents, one per sentence, but got {intents.Length}.", nameof(intents));
+
+        var askParts = ImmutableArray.CreateBuilder<AskParts>(intents.Length);
+        foreach (var sentence in document.Sentences)
+            askParts.Add(intents[sentence.Index].Label == IntentLabel.Ask ? AskPartsOf(sentence) : AskParts.None);
+        var parts = askParts.MoveToImmutable();
+
+        var replies = FindReplies(document);
+        var firstQuestion = int.MaxValue;
+        var firstNextSteps = int.MaxValue;
         foreach (var sentence in document.Sentences)
         {
-            switch (intents[sentence.Index].Label)
-            {
-                case IntentLabel.Summary when !seenQuestion:
-                    summary.Add(sentence);
-                    break;
-                case IntentLabel.Concern:
-                    concerns.Add(sentence);
-                    seenQuestion = true;
-                    break;
-                case IntentLabel.Ask:
-                    if (sentence.IsQuestion) nextSteps.Add(sentence);
-                    else interest.Add(sentence);
-                    seenQuestion |= sentence.IsQuestion;
-                    break;
-                case IntentLabel.Gimmick:
-                    gimmicks.Add(sentence);
-                    break;
-            }
+            var label = intents[sentence.Index].Label;
+            var asksNextSteps = (parts[sentence.Index] & AskParts.NextSteps) != 0;
+            if (label == IntentLabel.Concern || asksNextSteps) firstQuestion = Math.Min(firstQuestion, sentence.Index);
+            if (asksNextSteps) firstNextSteps = Math.Min(firstNextSteps, sentence.Index);
         }
 
-        return new ScriptOutline(document, intents, summary.ToImmutable(), concerns.ToImmutable(), interest.ToImmutable(),
-            nextSteps.ToImmutable(), gimmicks.ToImmutable());
+        var summary = ImmutableArray.CreateBuilder<SentenceSyntax>();
+        var late = ImmutableArray.CreateBuilder<SentenceSyntax>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (intents[sentence.Index].Label != IntentLabel.Summary || replies.Contains(sentence)) continue;
+            if (sentence.Index < firstQuestion) summary.Add(sentence);
+            else if (sentence.Index > firstNextSteps) late.Add(sentence);
+        }
+
+        return new ScriptOutline(document, intents, parts, summary.ToImmutable(), late.ToImmutable(), [.. replies.OrderBy(s => s.Index)]);
     }
 
     /// <summary>Reads the outline of an analysis result.</summary>
-    public static ScriptOutline Create(AnalysisResult result) => Create(result.Document, result.Intents);
+    public static ScriptOutline Create(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Create(result.Document, result.Intents);
+    }
 
     /// <summary>Seconds to say the whole script.</summary>
-    public double SpeakingSeconds(SpeakingTimeEstimator estimator) => estimator.Seconds(Document);
+    public double SpeakingSeconds(SpeakingTimeEstimator estimator)
+    {
+        ArgumentNullException.ThrowIfNull(estimator);
+        return estimator.Seconds(Document);
+    }
 
     /// <summary>Seconds to say the summary.</summary>
-    public double SummarySeconds(SpeakingTimeEstimator estimator) => estimator.Seconds(Summary);
+    public double SummarySeconds(SpeakingTimeEstimator estimator)
+    {
+        ArgumentNullException.ThrowIfNull(estimator);
+        return estimator.Seconds(Summary.AsSpan());
+    }
+
+    /// <summary>
+    /// The halves of an ask sentence. The words decide when they can ("I'd love to hear about next steps" is next
+    /// steps, though no question); an ask whose words name neither half (a model's reading) is next steps when it
+    /// is a question and interest otherwise.
+    /// </summary>
+    private static AskParts AskPartsOf(SentenceSyntax sentence)
+    {
+        var parts = LexicalIntentDetector.GetAskParts(sentence);
+        if (parts != AskParts.None) return parts;
+        return sentence.IsQuestion ? AskParts.NextSteps : AskParts.Interest;
+    }
+
+    /// <summary>
+    /// The paragraphs that come straight after an interviewer's line naming a doubt ("THEM: You haven't worked at a
+    /// firm this size."): the candidate answering a point they raised, not summing up.
+    /// </summary>
+    private static HashSet<SentenceSyntax> FindReplies(ScriptDocument document)
+    {
+        var replies = new HashSet<SentenceSyntax>();
+        var text = document.Text;
+        var previousEnd = 0;
+        var replyParagraph = -1;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.ParagraphIndex != replyParagraph)
+            {
+                var gap = text.ToString(TextSpan.FromBounds(previousEnd, sentence.Span.Start));
+                replyParagraph = RaisesDoubt(gap) ? sentence.ParagraphIndex : -1;
+            }
+
+            if (replyParagraph >= 0) replies.Add(sentence);
+            previousEnd = sentence.Span.End;
+        }
+
+        return replies;
+    }
+
+    private static bool RaisesDoubt(string gap)
+    {
+        foreach (Match line in OtherSpeakerLine.Matches(gap))
+            if (ConcernPatterns.NamesDoubt(IntentText.Normalize(line.Groups["line"].Value))) return true;
+        return false;
+    }
+
+    private static ImmutableArray<SentenceSyntax> Select(ScriptDocument document, Func<SentenceSyntax, bool> predicate) =>
+        [.. document.Sentences.Where(predicate)];
 }

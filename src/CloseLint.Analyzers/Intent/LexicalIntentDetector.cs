@@ -1,14 +1,24 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using CloseLint.Analysis;
+using CloseLint.PhraseLists;
 using CloseLint.Syntax;
 
 namespace CloseLint.Intent;
 
 /// <summary>
 /// Reads sentence intents from careful word patterns and section headings, so every rule works without a model.
+/// Precedence follows the coaching labels: gimmick, then concern question, then ask, then summary, then other.
+/// A heading such as "## My concern question" only decides a sentence the patterns leave open.
 /// </summary>
 public sealed class LexicalIntentDetector : ISentenceIntentDetector
 {
+    private static readonly Regex LooseAskStatement = IntentText.Pattern(
+        @"\b(love|want|excited|keen|interested|thrilled|delighted|eager|enthusiastic|hope|hoping|happy|glad|honou?red|ready)\b");
+
+    private static readonly Regex LooseNextStepsQuestion = IntentText.Pattern(
+        @"\b(next|when|timeline|timing|process|hear|decision|decide|step|steps|forward|follow)\b");
+
     /// <summary>The shared instance (the detector is stateless).</summary>
     public static LexicalIntentDetector Instance { get; } = new();
 
@@ -18,7 +28,58 @@ public sealed class LexicalIntentDetector : ISentenceIntentDetector
     /// <inheritdoc/>
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
-        // Placeholder until the patterns land: every sentence reads as "other".
-        return [.. document.Sentences.Select(_ => SentenceIntent.Other)];
+        ArgumentNullException.ThrowIfNull(document);
+        var intents = ImmutableArray.CreateBuilder<SentenceIntent>(document.Sentences.Length);
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            intents.Add(Classify(sentence.Text, sentence.IsQuestion, document.Sections[sentence.SectionIndex].Kind));
+        }
+
+        return intents.MoveToImmutable();
+    }
+
+    /// <summary>Classifies one sentence on its own, optionally under a heading of kind <paramref name="section"/>.</summary>
+    public SentenceIntent Classify(string sentence, SectionKind section = SectionKind.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Classify(sentence, sentence.AsSpan().TrimEnd(" \"'”’)]*_").EndsWith("?"), section);
+    }
+
+    /// <summary>Which halves of the ask <paramref name="sentence"/> holds, read from its words alone.</summary>
+    public static AskParts GetAskParts(SentenceSyntax sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return AskPatterns.Parts(IntentText.Normalize(sentence.Text), sentence.IsQuestion);
+    }
+
+    private static SentenceIntent Classify(string raw, bool isQuestion, SectionKind section)
+    {
+        var text = IntentText.Normalize(raw);
+        if (text.Length == 0) return SentenceIntent.Other;
+        var head = raw.Length > IntentText.MaxLength ? raw[..IntentText.MaxLength] : raw;
+        if (BuiltInPhraseLists.Gimmicks.IsMatch(head)) return new SentenceIntent(IntentLabel.Gimmick, 0.9f);
+        if (ConcernPatterns.IsConcern(text, isQuestion, out var strong)) return new SentenceIntent(IntentLabel.Concern, strong ? 0.9f : 0.8f);
+        var parts = AskPatterns.Parts(text, isQuestion);
+        if (parts != AskParts.None) return new SentenceIntent(IntentLabel.Ask, parts == AskParts.Both ? 0.9f : 0.85f);
+
+        switch (section)
+        {
+            case SectionKind.Concern when ConcernPatterns.IsLooseConcern(text, isQuestion):
+                return new SentenceIntent(IntentLabel.Concern, 0.6f);
+            case SectionKind.Ask when isQuestion ? LooseNextStepsQuestion.IsMatch(text) : LooseAskStatement.IsMatch(text):
+                return new SentenceIntent(IntentLabel.Ask, 0.6f);
+        }
+
+        if (!isQuestion)
+        {
+            var strength = SummaryPatterns.Strength(text);
+            if (strength == 2) return new SentenceIntent(IntentLabel.Summary, 0.85f);
+            if (strength == 1) return new SentenceIntent(IntentLabel.Summary, section == SectionKind.Summary ? 0.85f : 0.7f);
+            if (section == SectionKind.Summary && !SummaryPatterns.IsClearlyNotSummary(text) && text.Count(c => c == ' ') >= 3)
+                return new SentenceIntent(IntentLabel.Summary, 0.6f);
+        }
+
+        return new SentenceIntent(IntentLabel.Other, isQuestion ? 0.6f : 0.7f);
     }
 }

@@ -65,6 +65,14 @@ public sealed class SpeakingTimeEstimator
         return total;
     }
 
+    /// <summary>Seconds to say one section of <paramref name="document"/>.</summary>
+    public double Seconds(ScriptDocument document, SectionSyntax section)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(section);
+        return Seconds(document.GetSentences(section));
+    }
+
     /// <summary>Seconds to say the whole document.</summary>
     public double Seconds(ScriptDocument document) => Seconds(document.Sentences.AsSpan());
 
@@ -136,11 +144,19 @@ public sealed class SpeakingTimeEstimator
         return words.Split([' '], StringSplitOptions.RemoveEmptyEntries).Count(w => w != "and");
     }
 
+    /// <summary>
+    /// An all-capitals word of two to four letters is spelled out ("ICU", "CPA", "HR") unless it reads as a word,
+    /// which takes a consonant, a vowel and a consonant in a row ("NASA", "NICU", "SWAT").
+    /// </summary>
     private static bool IsInitialism(string word)
     {
         if (word.Length is < 2 or > 4) return false;
         foreach (var c in word)
             if (!char.IsAsciiLetterUpper(c)) return false;
-        return !word.AsSpan().ContainsAny("AEIOU") || word.Length == 2;
+        for (var i = 0; i + 2 < word.Length; i++)
+            if (!IsVowel(word[i]) && IsVowel(word[i + 1]) && !IsVowel(word[i + 2])) return false;
+        return true;
     }
+
+    private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U';
 }

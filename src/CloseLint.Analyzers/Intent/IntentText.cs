@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CloseLint.Intent;
+
+/// <summary>
+/// A sentence made ready for the lexical patterns: lower case, curly quotes and dashes folded, whitespace collapsed,
+/// and common texting spellings ("abt", "ur", "pls", "im") read as the words they stand for, so one pattern covers
+/// "What are the next steps?" and "wat r the nxt steps".
+/// </summary>
+internal static class IntentText
+{
+    private static readonly Dictionary<string, string> Texting = new(StringComparer.Ordinal)
+    {
+        ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["r"] = "are", ["abt"] = "about", ["pls"] = "please", ["plz"] = "please",
+        ["thx"] = "thanks", ["ty"] = "thank you", ["im"] = "i'm", ["ive"] = "i've", ["ill"] = "i'll", ["dont"] = "don't",
+        ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't", ["isnt"] = "isn't", ["wasnt"] = "wasn't",
+        ["havent"] = "haven't", ["wouldnt"] = "wouldn't", ["couldnt"] = "couldn't", ["whats"] = "what's", ["wats"] = "what's",
+        ["wat"] = "what", ["wen"] = "when", ["shud"] = "should", ["aboot"] = "about", ["wht"] = "what", ["nxt"] = "next", ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "got to",
+        ["b4"] = "before", ["yrs"] = "years", ["yr"] = "year", ["exp"] = "experience", ["abt."] = "about", ["bc"] = "because",
+        ["cuz"] = "because", ["coz"] = "because", ["tho"] = "though", ["rn"] = "right now", ["asap"] = "as soon as possible",
+        ["w/"] = "with", ["re:"] = "about", ["lemme"] = "let me", ["gimme"] = "give me", ["kinda"] = "kind of", ["sorta"] = "sort of",
+        ["tmrw"] = "tomorrow", ["2moro"] = "tomorrow", ["ppl"] = "people", ["cv's"] = "cv",
+    };
+
+    private static readonly Regex Word = new(@"\S+", RegexOptions.CultureInvariant);
+
+    /// <summary>The longest text the patterns read; a longer "sentence" is a run-on paste, read by its start.</summary>
+    public const int MaxLength = 1500;
+
+    /// <summary>
+    /// Compiles a pattern for normalized text. The patterns are alternations of words with bounded gaps, and the
+    /// text is at most <see cref="MaxLength"/> characters, so matching stays linear in practice; the timeout is a
+    /// safety net. (The non-backtracking engine was measured at seconds of warm-up per process, too slow for a CLI.)
+    /// </summary>
+    public static Regex Pattern(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+
+    /// <summary>The normalized form of <paramref name="text"/>.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '’' or '‘' or '`' or '´' or 'ʼ' => '\'',
+                '“' or '”' or '„' => '"',
+                '–' or '—' or '―' => '-',
+                '…' => '.',
+                '\u00A0' or '\t' or '\r' or '\n' => ' ',
+                _ => char.ToLowerInvariant(raw),
+            };
+            if (c == ' ' && (builder.Length == 0 || builder[^1] == ' ')) continue;
+            builder.Append(c);
+        }
+
+        if (builder.Length > MaxLength) builder.Length = MaxLength;
+        var folded = builder.ToString();
+        return Word.Replace(folded, static m =>
+        {
+            var token = m.Value;
+            var core = token.TrimEnd(',', '.', '?', '!', ';', ':');
+            return Texting.TryGetValue(core, out var spelled) ? spelled + token[core.Length..] : token;
+        }).Trim();
+    }
+}

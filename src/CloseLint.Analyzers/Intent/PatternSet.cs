@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CloseLint.Intent;
+
+/// <summary>
+/// A long alternation of patterns for normalized text, compiled as several regexes of a few alternatives each, so
+/// one slow alternative can time out (and count as no match) without losing the rest of the set.
+/// </summary>
+internal sealed class PatternSet
+{
+    private const int ChunkSize = 16;
+    private readonly Regex[] _regexes;
+
+    private PatternSet(Regex[] regexes) => _regexes = regexes;
+
+    /// <summary>Alternatives that each match whole words: <c>a|b|c</c> becomes <c>\b(?:a|b|c)\b</c>, in chunks.</summary>
+    public static PatternSet Words(string alternation) => new([.. Compile(SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")\b")]);
+
+    /// <summary>A pattern whose top-level alternatives are compiled in chunks as written.</summary>
+    public static PatternSet Of(string pattern) => new([.. Compile(SplitTopLevel(pattern), static chunk => chunk)]);
+
+    /// <summary>True when any alternative matches.</summary>
+    public bool IsMatch(string text)
+    {
+        foreach (var regex in _regexes)
+        {
+            try
+            {
+                if (regex.IsMatch(text)) return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every match of every chunk (matches of different chunks may overlap).</summary>
+    public IEnumerable<(int Index, int Length)> Matches(string text)
+    {
+        foreach (var regex in _regexes)
+        {
+            MatchCollection matches;
+            try
+            {
+                matches = regex.Matches(text);
+                _ = matches.Count;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            foreach (Match match in matches) yield return (match.Index, match.Length);
+        }
+    }
+
+    /// <summary>The text with every match replaced.</summary>
+    public string Replace(string text, string replacement)
+    {
+        foreach (var regex in _regexes)
+        {
+            try
+            {
+                text = regex.Replace(text, replacement);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        return text;
+    }
+
+    private static List<Regex> Compile(List<string> alternatives, Func<string, string> wrap)
+    {
+        var regexes = new List<Regex>();
+        for (var start = 0; start < alternatives.Count;)
+        {
+            var count = Math.Min(ChunkSize, alternatives.Count - start);
+            while (true)
+            {
+                try
+                {
+                    regexes.Add(IntentText.Pattern(wrap(string.Join('|', alternatives.GetRange(start, count)))));
+                    start += count;
+                    break;
+                }
+                catch (NotSupportedException) when (count > 1)
+                {
+                    count /= 2; // an engine limit on one regex's size: compile the chunk in halves
+                }
+            }
+        }
+
+        return regexes;
+    }
+
+    /// <summary>Splits a pattern at the <c>|</c> signs outside any group or character class.</summary>
+    private static List<string> SplitTopLevel(string pattern)
+    {
+        var parts = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                current.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (inClass)
+            {
+                if (c == ']') inClass = false;
+            }
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0)
+            {
+                parts.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        parts.Add(current.ToString());
+        return parts;
+    }
+}

@@ -1,0 +1,158 @@
+using CloseLint.Analysis;
+using CloseLint.Intent;
+using CloseLint.Syntax;
+using Shouldly;
+
+namespace CloseLint.Analyzers.Tests.Detection;
+
+public sealed class LexicalIntentDetectorTests
+{
+    private static readonly LexicalIntentDetector Detector = LexicalIntentDetector.Instance;
+
+    [Theory]
+    [InlineData("Is there anything in my background that gives you pause?")]
+    [InlineData("Do you have any reservations about my experience for this role?")]
+    [InlineData("What would make you hesitate to bring me on board?")]
+    [InlineData("Is my lack of hospital experience a worry for you?")]
+    [InlineData("Where do you think I come up short compared with the other finalists?")]
+    [InlineData("Do you think I'm too junior for a lead position?")]
+    [InlineData("I'd welcome your honest view on any gaps in my CV.")]
+    [InlineData("Please let me know if anything about my profile concerns you.")]
+    [InlineData("If you have any doubts about my fit, I'd like to address them now.")]
+    [InlineData("is there anything abt my experience u r not sure about")]
+    [InlineData("Any reservations?")]
+    [InlineData("Having never managed a budget myself, would that count against me?")]
+    [InlineData("Is there any part of my application that doesn't quite line up with what you need?")]
+    public void Reads_concern_questions_about_the_candidate(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Concern);
+
+    [Theory]
+    [InlineData("What concerns does the team have about the Q3 launch?")]
+    [InlineData("What worries keep your nurses busy on the night shift?")]
+    [InlineData("Where does the department fall short of its targets?")]
+    [InlineData("What tends to trip up new hires here?")]
+    [InlineData("Is there anything else you'd like to know about me?")]
+    [InlineData("Is there anything I can clarify about my résumé?")]
+    [InlineData("How do you see me fitting in with the group?")]
+    [InlineData("My only hesitation was the commute, and you've answered that.")]
+    [InlineData("I was a little worried about the weekend rota, but one in four sounds fine.")]
+    [InlineData("What are the biggest risks facing the product this year?")]
+    public void Keeps_other_concerns_and_neutral_invitations_as_other(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldNotBe(IntentLabel.Concern);
+
+    [Theory]
+    [InlineData("What are the next steps?", AskParts.NextSteps)]
+    [InlineData("I'd love to hear about next steps.", AskParts.NextSteps)]
+    [InlineData("Could you tell me when you expect to decide?", AskParts.NextSteps)]
+    [InlineData("When can I expect to hear back from you?", AskParts.NextSteps)]
+    [InlineData("Do you need my references before the panel meets?", AskParts.NextSteps)]
+    [InlineData("Will there be a second round?", AskParts.NextSteps)]
+    [InlineData("I want this job.", AskParts.Interest)]
+    [InlineData("I'd love to join your kitchen team.", AskParts.Interest)]
+    [InlineData("I'm very interested in this position.", AskParts.Interest)]
+    [InlineData("This role is my first choice.", AskParts.Interest)]
+    [InlineData("I'd be proud to lead this school.", AskParts.Interest)]
+    [InlineData("I really want this role, so what happens next?", AskParts.Both)]
+    [InlineData("I'm keen to join, and I'd appreciate a sense of your timeline.", AskParts.Both)]
+    public void Reads_both_halves_of_the_ask(string sentence, AskParts parts)
+    {
+        Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Ask);
+        LexicalIntentDetector.GetAskParts(SingleSentence(sentence)).ShouldBe(parts);
+    }
+
+    [Theory]
+    [InlineData("What are the next steps for the product roadmap?")]
+    [InlineData("What's the timeline for the warehouse refit?")]
+    [InlineData("When will the board decide on the new supplier?")]
+    [InlineData("I'm very interested in the research you're doing on sepsis.")]
+    [InlineData("If I were to join, what would my first week look like?")]
+    [InlineData("How does onboarding work for new nurses?")]
+    [InlineData("Thank you for considering my application.")]
+    [InlineData("I'll send a thank-you note tonight.")]
+    [InlineData("I love what your team did with the new playground.")]
+    public void Keeps_other_plans_and_company_interest_out_of_the_ask(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldNotBe(IntentLabel.Ask);
+
+    [Theory]
+    [InlineData("To sum up, I've spent six years as a charge nurse on a busy surgical ward.")]
+    [InlineData("I've led a team of nine electricians on commercial fit-outs.")]
+    [InlineData("I'm a certified payroll specialist with four years in retail.")]
+    [InlineData("Last year I finished at 118% of quota.")]
+    [InlineData("I think my calm style would suit the families you described.")]
+    [InlineData("In short, I know your booking system well and I train new starters on it.")]
+    public void Reads_summary_statements(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Summary);
+
+    [Theory]
+    [InlineData("Thanks so much for your time today.")]
+    [InlineData("I grew up just down the road from the depot.")]
+    [InlineData("I've been a customer of yours for years.")]
+    [InlineData("I'm available to start after the 15th.")]
+    [InlineData("Your new clinic looks fantastic.")]
+    public void Keeps_small_talk_out_of_the_summary(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Other);
+
+    [Theory]
+    [InlineData("So, when do I start?")]
+    [InlineData("You won't find anyone better than me.")]
+    public void Reads_gimmicks_from_the_built_in_phrase_list(string sentence) =>
+        Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Gimmick);
+
+    [Fact]
+    public void Gimmick_wins_over_a_concern_wrapped_inside_it() =>
+        Detector.Classify("Now that I've answered everything, is there anything stopping you from offering me the job right now?").Label
+            .ShouldBe(IntentLabel.Gimmick);
+
+    [Fact]
+    public void Uses_section_headings_as_hints()
+    {
+        var document = ScriptDocument.Parse("## Why me\n\nCalm under pressure and good with anxious families.\n\n## My concern question\n\nAnything you'd push back on?\n",
+            "/s/closing.md");
+        var intents = Detector.Classify(document);
+        intents[0].Label.ShouldBe(IntentLabel.Summary);
+        intents[1].Label.ShouldBe(IntentLabel.Concern);
+        intents[0].Confidence.ShouldBeLessThan(Detector.Classify("I've led a team of nine electricians on commercial fit-outs.").Confidence);
+    }
+
+    [Fact]
+    public void Patterns_beat_a_misleading_heading()
+    {
+        var document = ScriptDocument.Parse("Ask: is there anything about my background that makes you unsure about me?\n", "/s/closing.txt");
+        Detector.Classify(document)[0].Label.ShouldBe(IntentLabel.Concern);
+    }
+
+    [Fact]
+    public void Returns_one_intent_per_sentence_with_confidences_in_range()
+    {
+        var document = ScriptDocument.Parse("Thanks for today. I've run the night shift for five years. Any doubts about me? I'd love to join. What's next?");
+        var intents = Detector.Classify(document);
+        intents.Length.ShouldBe(document.Sentences.Length);
+        intents.Select(i => i.Label).ShouldBe([IntentLabel.Other, IntentLabel.Summary, IntentLabel.Concern, IntentLabel.Ask, IntentLabel.Ask]);
+        intents.ShouldAllBe(i => i.Confidence > 0 && i.Confidence <= 1);
+    }
+
+    [Fact]
+    public void Classifies_a_very_long_run_on_sentence_quickly()
+    {
+        var text = string.Concat(Enumerable.Repeat("and then the rain came down on the old tin roof ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Detector.Classify(text).Label.ShouldBe(IntentLabel.Other);
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Honours_cancellation()
+    {
+        var document = ScriptDocument.Parse("One. Two. Three.");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => Detector.Classify(document, cancelled.Token));
+    }
+
+    private static SentenceSyntax SingleSentence(string text)
+    {
+        var document = ScriptDocument.Parse(text);
+        document.Sentences.Length.ShouldBe(1);
+        return document.Sentences[0];
+    }
+}
