@@ -43,6 +43,13 @@ internal sealed class CloseLintServer
         _publisher = new DiagnosticPublisher(_diagnostics, _documents, client, () => _conversions, options.Debounce, options.TimeProvider, log);
         _hover = new HoverProvider(options.RuleDocumentation is { } pages ? new RuleDocumentation(pages) : new RuleDocumentation());
         _codeActions = new CodeActionProvider(new CodeFixService(options.CodeFixes), new EditorConfigEditor(_settings, () => _conversions));
+        options.IntentDetectorChanged?.ContinueWith(change =>
+        {
+            _log.Info($"{change.Result}; intents now from '{options.IntentDetector.Name}'");
+            if (!Lifetime.IsRunning) return;
+            _settings.Touch();
+            AnalyzeAgain();
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     public ServerLifetime Lifetime { get; } = new();

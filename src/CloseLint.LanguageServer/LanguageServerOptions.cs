@@ -20,6 +20,12 @@ public sealed record LanguageServerOptions
     /// </summary>
     public ISentenceIntentDetector IntentDetector { get; init; } = LexicalIntentDetector.Instance;
 
+    /// <summary>
+    /// Completes when <see cref="IntentDetector"/> starts answering differently (a model finished loading in the
+    /// background), with a line for the log; open documents are then analyzed again.
+    /// </summary>
+    public Task<string>? IntentDetectorChanged { get; init; }
+
     /// <summary>How long to wait after an edit before analyzing, so that typing does not queue analyses.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 

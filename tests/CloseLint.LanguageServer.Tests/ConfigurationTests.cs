@@ -95,5 +95,7 @@ public sealed class ConfigurationTests
         path.ShouldBe(Path.GetFullPath("/work/space/phrases/gimmicks.tsv"));
         options.TryGetValue("closelint_extra_hedge_phrases", out _).ShouldBeFalse();
         problems.Count.ShouldBe(2);
+        ClientSettings.Parse(JsonDocument.Parse("""{"severity":{"CL0002":"error"}}""").RootElement, problems)
+            .ShouldBe(ClientSettings.Parse(JsonDocument.Parse("""{"severity":{"cl0002":"error"}}""").RootElement, problems));
     }
 }

@@ -56,6 +56,16 @@ internal sealed record ClientSettings(
             Text(settings, "extraHedgePhrases", problems));
     }
 
+    /// <summary>Equal when every setting is, severities compared by content.</summary>
+    public bool Equals(ClientSettings? other) =>
+        other is not null && SpeakingRateWpm == other.SpeakingRateWpm && SummaryMaxSeconds == other.SummaryMaxSeconds
+        && ExtraGimmickPhrases == other.ExtraGimmickPhrases && ExtraHedgePhrases == other.ExtraHedgePhrases
+        && Severities.Count == other.Severities.Count
+        && Severities.All(pair => other.Severities.TryGetValue(pair.Key, out var report) && report == pair.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SpeakingRateWpm, SummaryMaxSeconds, ExtraGimmickPhrases, ExtraHedgePhrases, Severities.Count);
+
     /// <summary>The settings as analyzer options; relative phrase file paths are read from <paramref name="baseDirectory"/>.</summary>
     public AnalyzerOptions ToAnalyzerOptions(string? baseDirectory)
     {
