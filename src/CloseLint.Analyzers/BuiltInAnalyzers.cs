@@ -10,8 +10,11 @@ public static class BuiltInAnalyzers
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
     [
         new Rules.CL0002GimmickPhraseAnalyzer(),
+        new Rules.CL0003NoConcernQuestionAnalyzer(),
+        new Rules.CL0004NoAskAnalyzer(),
         new Rules.CL0007TextbookWordingAnalyzer(),
         new Rules.CL0008HedgedAskAnalyzer(),
+        new Rules.CL0009HalfAskAnalyzer(),
     ];
 
     /// <summary>Every built-in descriptor, in id order.</summary>

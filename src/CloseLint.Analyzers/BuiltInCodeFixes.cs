@@ -10,6 +10,9 @@ public static class BuiltInCodeFixes
     public static ImmutableArray<CodeFixProvider> All { get; } =
     [
         new Rules.CL0002GimmickPhraseCodeFix(),
+        new Rules.CL0003NoConcernQuestionCodeFix(),
+        new Rules.CL0004NoAskCodeFix(),
         new Rules.CL0008HedgedAskCodeFix(),
+        new Rules.CL0009HalfAskCodeFix(),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CloseLint.Analysis;
 using CloseLint.Intent;
@@ -19,6 +20,8 @@ public sealed class ScriptOutline
     private static readonly Regex OtherSpeakerLine = new(
         @"^[ \t>*-]*(them|interviewer|int|q|hiring manager|manager|panel|hr|recruiter|they|hm)[ \t]*:(?<line>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly ConditionalWeakTable<ScriptDocument, ScriptOutline> Shared = new();
 
     private readonly ImmutableArray<AskParts> _askParts;
 
@@ -128,6 +131,19 @@ public sealed class ScriptOutline
         }
 
         return new ScriptOutline(document, intents, parts, summary.ToImmutable(), late.ToImmutable(), [.. replies.OrderBy(s => s.Index)]);
+    }
+
+    /// <summary>
+    /// The outline an analyzer sees: built once per analysis and shared by every rule that asks for it (the cache
+    /// holds the document weakly and is keyed by the very intents array of this analysis).
+    /// </summary>
+    public static ScriptOutline Create(DocumentAnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Shared.TryGetValue(context.Document, out var cached) && cached.Intents == context.Intents) return cached;
+        var outline = Create(context.Document, context.Intents);
+        Shared.AddOrUpdate(context.Document, outline);
+        return outline;
     }
 
     /// <summary>Reads the outline of an analysis result.</summary>
