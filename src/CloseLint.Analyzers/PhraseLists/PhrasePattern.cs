@@ -7,7 +7,8 @@ namespace CloseLint.PhraseLists;
 /// <summary>
 /// Turns a list's pattern into a regex. A plain phrase matches as whole words, case-insensitively, with any run of
 /// whitespace (a line break too) between its words. A pattern between slashes (<c>/…/</c>) is a .NET regular
-/// expression, where a literal space also matches any run of whitespace. Both are matched against text folded by
+/// expression, where a literal space also matches any run of whitespace. In both, an apostrophe may be left out
+/// ("I'm" matches "im", as people write when texting). Both are matched against text folded by
 /// <see cref="Fold"/>, and both compile with <see cref="RegexOptions.NonBacktracking"/>, so no pattern can take
 /// exponential time.
 /// </summary>
@@ -25,11 +26,11 @@ internal static class PhrasePattern
     public static string ToRegex(string pattern)
     {
         pattern = Fold(pattern.Trim());
-        if (IsRegex(pattern)) return SpacesToRuns(pattern[1..^1]);
+        if (IsRegex(pattern)) return Loosen(pattern[1..^1]);
 
         var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) throw new ArgumentException("The phrase is empty.", nameof(pattern));
-        var body = string.Join(" +", words.Select(Regex.Escape));
+        var body = Loosen(string.Join(" ", words.Select(Regex.Escape)));
         var start = char.IsLetterOrDigit(pattern[0]) ? @"\b" : string.Empty;
         var end = char.IsLetterOrDigit(pattern[^1]) ? @"\b" : string.Empty;
         return start + body + end;
@@ -249,8 +250,9 @@ internal static class PhrasePattern
         return source.Length - 1;
     }
 
-    // A literal space in a regex pattern stands for a run of spaces (the text is folded), outside character classes.
-    private static string SpacesToRuns(string regex)
+    // Outside character classes, a space stands for a run of spaces (the text is folded) and an apostrophe may be
+    // left out, as people do when texting ("im", "dont", "youre").
+    private static string Loosen(string regex)
     {
         var builder = new StringBuilder(regex.Length + 8);
         var inClass = false;
@@ -273,6 +275,7 @@ internal static class PhrasePattern
             }
 
             builder.Append(c);
+            if (c == '\'' && !inClass && (i + 1 >= regex.Length || regex[i + 1] is not ('?' or '*' or '+' or '{'))) builder.Append('?');
         }
 
         return builder.ToString();
