@@ -37,7 +37,8 @@ internal sealed class CloseLintServer
         _options = options;
         _client = client;
         _log = log;
-        var driver = new AnalyzerDriver(options.Analyzers, options.IntentDetector);
+        var driver = new AnalyzerDriver(options.Analyzers, new CachingIntentDetector(options.IntentDetector));
+        if (options.WarmUp) _ = Task.Run(() => WarmUp(driver));
         _diagnostics = new DiagnosticService(driver, _documents, _settings, log);
         _diagnostics.AnalysisCompleted += SendScriptStats;
         _publisher = new DiagnosticPublisher(_diagnostics, _documents, client, () => _conversions, options.Debounce, options.TimeProvider, log);
@@ -267,6 +268,25 @@ internal sealed class CloseLintServer
         _ = _client.NotifyAsync(LspNames.ScriptStatsMethod, new ScriptStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version,
             Math.Round(figures.SpeakingSeconds, 1), Math.Round(figures.SummarySeconds, 1), figures.HasConcern, figures.HasAsk)).ContinueWith(
             t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Runs the analyzers once on a small script while the client is still starting, so that the first real
+    /// document does not pay for compiling patterns and methods.
+    /// </summary>
+    private void WarmUp(AnalyzerDriver driver)
+    {
+        try
+        {
+            const string script = "# Summary\nI led a team of nine and cut costs by a third.\n\n# Close\nIs there anything that gives you pause about my fit? I want this role. What are the next steps?\n";
+            var started = _options.TimeProvider.GetTimestamp();
+            driver.Analyze(Syntax.ScriptDocument.Parse(script, "warm-up.md"), AnalyzerOptions.Empty);
+            _log.Debug($"warmed up in {_options.TimeProvider.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        }
+        catch (Exception ex)
+        {
+            _log.Debug($"warm-up failed: {ex.Message}");
+        }
     }
 
     private static string? WorkspaceRoot(InitializeParams parameters)

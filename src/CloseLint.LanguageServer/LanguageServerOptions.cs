@@ -29,6 +29,9 @@ public sealed record LanguageServerOptions
     /// <summary>How long to wait after an edit before analyzing, so that typing does not queue analyses.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>Analyze a small built-in script at startup so the first real document is answered faster.</summary>
+    public bool WarmUp { get; init; } = true;
+
     /// <summary>How often to check that the client process (from <c>initialize</c>) is still alive.</summary>
     public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(3);
 

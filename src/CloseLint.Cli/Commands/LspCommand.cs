@@ -11,13 +11,20 @@ internal static class LspCommand
     {
         var command = new Command("lsp", "Runs the language server over stdio (LSP 3.17). Logs go to stderr.");
         command.Options.Add(new Option<bool>("--stdio") { Description = "Use stdin/stdout (the default and only transport)." });
-        command.SetAction((_, cancellationToken) =>
+        var debounce = new Option<int>("--debounce-ms")
+        {
+            Description = "Milliseconds to wait after an edit before analyzing (default 25).",
+            DefaultValueFactory = _ => 25,
+        };
+        command.Options.Add(debounce);
+        command.SetAction((parse, cancellationToken) =>
         {
             // The model loads on the thread pool; the lexical detector answers the first requests meanwhile.
             var detector = IntentDetectors.LoadInBackground();
             return LanguageServerHost.RunStdioAsync(new LanguageServerOptions
             {
                 IntentDetector = detector,
+                Debounce = TimeSpan.FromMilliseconds(Math.Clamp(parse.GetValue(debounce), 0, 2000)),
                 IntentDetectorChanged = detector.Loaded.ContinueWith(
                     loaded => loaded.Result.ModelLoaded
                         ? $"intent model loaded in {loaded.Result.LoadTime.TotalMilliseconds:0} ms"

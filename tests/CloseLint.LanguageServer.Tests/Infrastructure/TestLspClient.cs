@@ -46,6 +46,7 @@ public sealed class TestLspClient : IAsyncDisposable
         IntentDetector = detector ?? new ScriptedIntentDetector(),
         Debounce = TimeSpan.FromMilliseconds(5),
         RuleDocumentation = _ => null,
+        WarmUp = false,
     };
 
     /// <summary>A client that has not sent <c>initialize</c> yet.</summary>

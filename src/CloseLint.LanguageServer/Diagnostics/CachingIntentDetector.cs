@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using CloseLint.Analysis;
+using CloseLint.Syntax;
+
+namespace CloseLint.LanguageServer.Diagnostics;
+
+/// <summary>
+/// Remembers sentence intents across edits, so an edit re-classifies only the sentences it touched. It relies on
+/// what CloseLint's detectors promise: a sentence's intent depends on its words and its section's kind only.
+/// Sentences not seen before are classified in a small document made of just them (under headings that give the
+/// same section kinds); if that document does not parse back into the same sentences, the whole document is
+/// classified instead, so the answer never differs from the inner detector's.
+/// </summary>
+internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int capacity = 200_000) : ISentenceIntentDetector
+{
+    private static readonly (SectionKind Kind, string? Heading)[] Groups =
+        [(SectionKind.Unknown, null), (SectionKind.Summary, "# Summary"), (SectionKind.Concern, "# Concern"), (SectionKind.Ask, "# Ask")];
+
+    private readonly ConcurrentDictionary<Key, SentenceIntent> _cache = new();
+
+    public string Name => inner.Name;
+
+    /// <summary>Sentences classified by the inner detector so far (for tests and benchmarks).</summary>
+    public long Classified => Interlocked.Read(ref _classified);
+
+    private long _classified;
+
+    public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
+    {
+        var detector = inner.Name;
+        var sentences = document.Sentences;
+        var intents = new SentenceIntent[sentences.Length];
+        var missing = new List<int>();
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (_cache.TryGetValue(KeyOf(detector, document, sentences[i]), out var intent)) intents[i] = intent;
+            else missing.Add(i);
+        }
+
+        if (missing.Count == 0) return [.. intents];
+        if (missing.Count * 2 <= sentences.Length && ClassifyMissing(document, missing, intents, detector, cancellationToken)) return [.. intents];
+
+        var all = inner.Classify(document, cancellationToken);
+        Interlocked.Add(ref _classified, sentences.Length);
+        Remember(detector, document, Enumerable.Range(0, sentences.Length), all.AsSpan());
+        return all;
+    }
+
+    private bool ClassifyMissing(ScriptDocument document, List<int> missing, SentenceIntent[] intents, string detector, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var order = new List<int>(missing.Count);
+        foreach (var (kind, heading) in Groups)
+        {
+            var first = true;
+            foreach (var index in missing)
+            {
+                var sentence = document.Sentences[index];
+                if (document.GetSection(sentence).Kind != kind) continue;
+                if (first && heading is not null) text.Append(heading).Append("\n\n");
+                first = false;
+                text.Append(sentence.NormalizedText).Append("\n\n");
+                order.Add(index);
+            }
+        }
+
+        var part = ScriptDocument.Parse(text.ToString(), filePath: null, ScriptFormat.PlainText);
+        if (part.Sentences.Length != order.Count) return false;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var expected = document.Sentences[order[i]];
+            var actual = part.Sentences[i];
+            if (actual.NormalizedText != expected.NormalizedText || part.GetSection(actual).Kind != document.GetSection(expected).Kind) return false;
+        }
+
+        var classified = inner.Classify(part, cancellationToken);
+        Interlocked.Add(ref _classified, order.Count);
+        for (var i = 0; i < order.Count; i++) intents[order[i]] = classified[i];
+        Remember(detector, document, order, classified.AsSpan());
+        return true;
+    }
+
+    private void Remember(string detector, ScriptDocument document, IEnumerable<int> indices, ReadOnlySpan<SentenceIntent> intents)
+    {
+        if (_cache.Count > capacity) _cache.Clear();
+        var i = 0;
+        foreach (var index in indices) _cache[KeyOf(detector, document, document.Sentences[index])] = intents[i++];
+    }
+
+    private static Key KeyOf(string detector, ScriptDocument document, SentenceSyntax sentence) =>
+        new(detector, document.GetSection(sentence).Kind, sentence.NormalizedText);
+
+    private readonly record struct Key(string Detector, SectionKind Kind, string Text);
+}

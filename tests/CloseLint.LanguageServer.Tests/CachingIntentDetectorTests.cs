@@ -1,0 +1,60 @@
+using CloseLint.Intent;
+using CloseLint.LanguageServer.Diagnostics;
+using CloseLint.Syntax;
+using CloseLint.Text;
+using Shouldly;
+
+namespace CloseLint.LanguageServer.Tests;
+
+public sealed class CachingIntentDetectorTests
+{
+    private const string Script = """
+        # Summary
+        I led a team of nine nurses in a busy trauma unit. I cut discharge delays by a third in one year.
+        I trained every new hire on the night shift.
+
+        # Concern
+        Is there anything about my background that gives you pause? I'd welcome the chance to address it.
+
+        # The ask
+        I'm excited about this role and I want to join your team. What are the next steps in your process?
+
+        Thanks again for your time today, Dana.
+        """;
+
+    [Fact]
+    public void An_edit_classifies_only_the_sentences_it_touched_and_answers_as_the_inner_detector()
+    {
+        var caching = new CachingIntentDetector(LexicalIntentDetector.Instance);
+        var document = ScriptDocument.Parse(Script, "closing.md");
+        caching.Classify(document).ShouldBe(LexicalIntentDetector.Instance.Classify(document));
+        caching.Classified.ShouldBe(document.Sentences.Length);
+
+        var edited = document.WithText(document.Text.WithChanges(TextChange.Insert(Script.IndexOf("What are", StringComparison.Ordinal), "When could we talk again? ")));
+        caching.Classify(edited).ShouldBe(LexicalIntentDetector.Instance.Classify(edited));
+        caching.Classified.ShouldBe(document.Sentences.Length + 1);
+    }
+
+    [Fact]
+    public void A_sentence_moved_to_another_kind_of_section_is_classified_again()
+    {
+        var caching = new CachingIntentDetector(LexicalIntentDetector.Instance);
+        const string text = "# Summary\nI trained every new hire on the night shift.\n\n# Notes\nI trained every new hire on the night shift.\n";
+        var document = ScriptDocument.Parse(text, "closing.md");
+        var intents = caching.Classify(document);
+        intents.ShouldBe(LexicalIntentDetector.Instance.Classify(document));
+        var moved = ScriptDocument.Parse(text.Replace("# Notes", "# Summary again", StringComparison.Ordinal), "closing.md");
+        caching.Classify(moved).ShouldBe(LexicalIntentDetector.Instance.Classify(moved));
+    }
+
+    [Fact]
+    public void Sentences_that_do_not_parse_back_alone_fall_back_to_the_whole_document()
+    {
+        var caching = new CachingIntentDetector(LexicalIntentDetector.Instance);
+        var document = ScriptDocument.Parse(Script, "closing.md");
+        caching.Classify(document);
+        // A sentence that reads as a label line on its own would start a section in the small document.
+        var edited = ScriptDocument.Parse(Script.Replace("Thanks again", "Ask: when do we talk? Thanks again", StringComparison.Ordinal), "closing.md");
+        caching.Classify(edited).ShouldBe(LexicalIntentDetector.Instance.Classify(edited));
+    }
+}
