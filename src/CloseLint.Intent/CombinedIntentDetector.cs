@@ -19,7 +19,7 @@ namespace CloseLint.Intent;
 public sealed class CombinedIntentDetector : ISentenceIntentDetector
 {
     /// <summary>The default <see cref="ModelThreshold"/>.</summary>
-    public const float DefaultModelThreshold = 0.6f;
+    public const float DefaultModelThreshold = 0.7f;
 
     /// <summary>The default <see cref="LexicalThreshold"/>.</summary>
     public const float DefaultLexicalThreshold = 0.85f;

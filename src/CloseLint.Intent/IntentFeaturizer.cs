@@ -1,8 +1,8 @@
 namespace CloseLint.Intent;
 
 /// <summary>
-/// Turns a sentence into a sparse, L2-normalized vector of hashed n-grams: word 1- and 2-grams (with sentence-start
-/// and -end markers, and <c>?</c> as a word) and character 3- and 4-grams over the normalized text. The hash is a
+/// Turns a sentence into a sparse, L2-normalized vector of hashed n-grams: word 1- and 2-grams, optionally 3-grams
+/// (with sentence-start and -end markers, and <c>?</c> as a word) and character 3- and 4-grams over the normalized text. The hash is a
 /// fixed FNV-1a with a per-kind salt, so training (through ML.NET) and run time (in plain C#) see the same vector.
 /// </summary>
 /// <remarks>
@@ -18,22 +18,30 @@ public sealed class IntentFeaturizer
     private const uint FnvPrime = 16777619;
     private const uint WordSalt = 0x9E3779B9;
     private const uint BigramSalt = 0x85EBCA6B;
+    private const uint TrigramSalt = 0x27D4EB2F;
     private const uint CharSalt = 0xC2B2AE35;
     private const char StartMarker = '\u0002';
     private const char EndMarker = '\u0003';
 
     /// <summary>Creates a featurizer hashing into <c>2^bits</c> slots.</summary>
     /// <param name="bits">Between 10 and 24.</param>
-    public IntentFeaturizer(int bits)
+    /// <param name="wordNgrams">The longest word n-gram, 2 or 3.</param>
+    public IntentFeaturizer(int bits, int wordNgrams = 2)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        ArgumentOutOfRangeException.ThrowIfLessThan(wordNgrams, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(wordNgrams, 3);
         Bits = bits;
+        WordNgrams = wordNgrams;
         Dimension = 1 << bits;
     }
 
     /// <summary>The number of hash bits.</summary>
     public int Bits { get; }
+
+    /// <summary>The longest word n-gram.</summary>
+    public int WordNgrams { get; }
 
     /// <summary>The vector's length, <c>2^Bits</c>.</summary>
     public int Dimension { get; }
@@ -48,15 +56,16 @@ public sealed class IntentFeaturizer
         ArgumentNullException.ThrowIfNull(features);
         features.Clear();
         var mask = (uint)(Dimension - 1);
-        AddWords(normalized, features, mask);
+        AddWords(normalized, features, mask, WordNgrams == 3);
         AddChars(normalized, features, mask, 3);
         AddChars(normalized, features, mask, 4);
         features.SortMergeAndNormalize();
     }
 
-    private static void AddWords(string text, FeatureBuffer features, uint mask)
+    private static void AddWords(string text, FeatureBuffer features, uint mask, bool trigrams)
     {
         var previous = Mix(WordSalt ^ 0x5BD1E995u);   // the sentence-start word
+        var beforePrevious = previous;
         var i = 0;
         while (i < text.Length)
         {
@@ -82,11 +91,14 @@ public sealed class IntentFeaturizer
             var word = Mix(Hash(text.AsSpan(start, length), WordSalt));
             features.Add((int)(word & mask));
             features.Add((int)(Mix(previous * 31 + word + BigramSalt) & mask));
+            if (trigrams) features.Add((int)(Mix((beforePrevious * 31 + previous) * 31 + word + TrigramSalt) & mask));
+            beforePrevious = previous;
             previous = word;
         }
 
         var end = Mix(WordSalt ^ 0x27D4EB2Fu);
         features.Add((int)(Mix(previous * 31 + end + BigramSalt) & mask));
+        if (trigrams) features.Add((int)(Mix((beforePrevious * 31 + previous) * 31 + end + TrigramSalt) & mask));
     }
 
     private static void AddChars(string text, FeatureBuffer features, uint mask, int n)

@@ -223,7 +223,8 @@ internal static class IntentModelFile
         return new IntentModel(featurizer, classes.MoveToImmutable(), weights, biases);
     }
 
-    private static string DescribeFeaturizer(IntentFeaturizer featurizer) => $"{IntentFeaturizer.Version}\nbits={featurizer.Bits}\n";
+    private static string DescribeFeaturizer(IntentFeaturizer featurizer) =>
+        $"{IntentFeaturizer.Version}\nbits={featurizer.Bits}\nwords={featurizer.WordNgrams}\n";
 
     private static IntentFeaturizer ReadFeaturizer(ZipArchive zip, string origin)
     {
@@ -241,6 +242,14 @@ internal static class IntentModelFile
                 $"The intent model at {origin} was trained for another featurizer ('{lines.FirstOrDefault()}', this build has '{IntentFeaturizer.Version}'); retrain it with 'closelint model train'.");
         }
 
-        return new IntentFeaturizer(bits);
+        var words = 2;
+        if (lines.Length > 2 && (!lines[2].StartsWith("words=", StringComparison.Ordinal)
+            || !int.TryParse(lines[2].AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out words)
+            || words is < 2 or > 3))
+        {
+            throw new IntentModelLoadException($"The intent model at {origin} names an unknown featurizer setting '{lines[2]}'.");
+        }
+
+        return new IntentFeaturizer(bits, words);
     }
 }

@@ -39,8 +39,8 @@ public sealed class DeterminismTests
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
-        IntentTrainer.TrainShippedModel(subset, seed: 3, first);
-        IntentTrainer.TrainShippedModel(subset, seed: 3, second);
+        IntentTrainer.TrainModel(subset, seed: 3, first, "hashed-sdca");
+        IntentTrainer.TrainModel(subset, seed: 3, second, "hashed-sdca");
         first.Position = second.Position = 0;
         var a = IntentModel.Load(first);
         var b = IntentModel.Load(second);

@@ -10,14 +10,14 @@ namespace CloseLint.Intent.Training;
 /// trainer (SDCA or L-BFGS). The fitted model is read back into an <see cref="IntentModel"/>, so cross-validation
 /// scores exactly the code path that ships.
 /// </summary>
-internal sealed class HashedMaxEntPipeline(HashedMaxEntPipeline.Trainer trainer, int bits, float l2, float l1, string? name = null) : IntentPipeline
+internal sealed class HashedMaxEntPipeline(HashedMaxEntPipeline.Trainer trainer, int bits, float l2, float l1, string? name = null, int wordNgrams = 2) : IntentPipeline
 {
     public enum Trainer { Sdca, Lbfgs }
 
     public override string Name => name ?? (trainer == Trainer.Sdca ? "hashed-sdca" : "hashed-lbfgs");
 
     public override string Description => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"hashed word 1-2-grams + char 3-4-grams (2^{bits} slots, binary, L2-normalized) -> {(trainer == Trainer.Sdca ? "SDCA" : "L-BFGS")} maximum entropy (L2 {l2}, L1 {l1})");
+        $"hashed word 1-{wordNgrams}-grams + char 3-4-grams (2^{bits} slots, binary, L2-normalized) -> {(trainer == Trainer.Sdca ? "SDCA" : "L-BFGS")} maximum entropy (L2 {l2}, L1 {l1})");
 
     public override bool CanShip => true;
 
@@ -26,7 +26,7 @@ internal sealed class HashedMaxEntPipeline(HashedMaxEntPipeline.Trainer trainer,
     public TrainedIntentModel Train(ImmutableArray<IntentExample> training, int seed)
     {
         var ml = new MLContext(seed);
-        var featurizer = new IntentFeaturizer(bits);
+        var featurizer = new IntentFeaturizer(bits, wordNgrams);
         var data = ml.Data.LoadFromEnumerable(ToRows(training, featurizer), CreateSchema(featurizer));
         var estimator = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(CreateTrainer(ml))
