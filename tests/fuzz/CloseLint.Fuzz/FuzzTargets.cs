@@ -16,6 +16,9 @@ public static class FuzzTargets
         new("suppressions", "SuppressionMap.TryParse and SuppressionMap over a document", CoreTargets.Suppressions),
         new("sourcetext", "SourceText.From(bytes), WithChanges and the line map against a string model", CoreTargets.SourceTextEdits),
         new("analyze", "AnalyzerDriver with every built-in rule, then every offered code fix", CoreTargets.Analyze),
+        new("lsp", "A whole in-process language server reading the bytes as its input stream", HostTargets.Lsp),
+        new("csv", "The CLI's CSV/TSV form reader (CsvScripts.Read)", HostTargets.Csv),
+        new("docx", "The CLI's Word reader (DocxText.Read)", HostTargets.Docx),
     ];
 
     /// <summary>The target called <paramref name="name"/>.</summary>
