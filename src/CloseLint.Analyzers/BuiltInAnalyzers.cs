@@ -9,12 +9,16 @@ public static class BuiltInAnalyzers
     /// <summary>One instance of each built-in analyzer.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
     [
+        new Rules.CL0001SummaryLengthAnalyzer(),
         new Rules.CL0002GimmickPhraseAnalyzer(),
         new Rules.CL0003NoConcernQuestionAnalyzer(),
         new Rules.CL0004NoAskAnalyzer(),
+        new Rules.CL0005OrderAnalyzer(),
+        new Rules.CL0006NoSummaryAnalyzer(),
         new Rules.CL0007TextbookWordingAnalyzer(),
         new Rules.CL0008HedgedAskAnalyzer(),
         new Rules.CL0009HalfAskAnalyzer(),
+        new Rules.CL0010NoOrganizationFitAnalyzer(),
     ];
 
     /// <summary>Every built-in descriptor, in id order.</summary>

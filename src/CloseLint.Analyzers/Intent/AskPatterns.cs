@@ -99,9 +99,9 @@ internal static class AskPatterns
     /// <summary>True when the text says the candidate wants this position.</summary>
     public static bool IsInterest(string text, bool isQuestion)
     {
+        if (TakeTheJob.IsMatch(text)) return true;
         if (!Wish.IsMatch(text)) return false;
         if (SelfContainedInterest.IsMatch(text)) return true;
-        if (TakeTheJob.IsMatch(text)) return true;
         var statement = isQuestion ? FirstClause(text) : text;
         if (statement is null) return false;
         var cleaned = NotInterest.Replace(statement, " ; ");

@@ -70,7 +70,7 @@ internal static class SummaryPatterns
         @"|\bwhich (\w+ ){0,2}(seems|sounds|is|matters|means|meant|should|would|fits|lines up)\b.{0,60}\b(you|your|here|this (role|team|unit))\b");
 
     private static readonly PatternSet Fit = PatternSet.Words(
-        "(suits|fits|matches|complements|aligns with|lines up with|maps onto|maps to) (\\w+ ){0,3}(your|the|this|where|what)|i (think|believe|feel|reckon|know|hope)( that)? (my|i('d| would| could| can| will)|i'm|i am)|(would|will|could|should) (suit|fit|complement|translate|transfer|match|align|carry over|serve (you|the|your))" +
+        "(suits|fits|fit|matches|complements|aligns with|lines up with|maps onto|maps to) (\\w+ ){0,3}(your|the|this|where|what)|exactly the (problem|thing|kind|sort|challenge)|i (think|believe|feel|reckon|know|hope)( that)? (my|i('d| would| could| can| will)|i'm|i am)|(would|will|could|should) (suit|fit|complement|translate|transfer|match|align|carry over|serve (you|the|your))" +
         "|(is|are|am) (a )?(strong|good|great|natural|close|real|solid) (fit|match)|what you('re| are) (looking for|building|describing|after)|you (described|mentioned|talked about|said)|you('ve| have) (described|mentioned|told me|said)" +
         "|(right|well|ideally|uniquely) (placed|suited|positioned|equipped|matched)|(line|lines) up (well |nicely |closely )?with|align(s)? (well |closely |nicely )?with|(exactly|just|precisely) what (you|the (role|team|unit|job|school|ward))" +
         "|i (can|could|would|'d|will|'ll) (\\w+ )?(bring|offer|hit the ground running|contribute|step (in|up|into)|add (value)?|make an impact|take on|handle|own|get up to speed|ramp up|pick (it|things) up)" +
