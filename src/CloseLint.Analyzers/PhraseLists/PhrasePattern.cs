@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -86,6 +87,12 @@ internal static class PhrasePattern
 
     private const int MinimumAnchorLength = 3;
 
+    // Words in nearly every sentence of a closing script make useless anchors; a pattern anchored only on them runs always.
+    private static readonly FrozenSet<string> CommonWords = FrozenSet.ToFrozenSet(
+        ["you", "your", "the", "and", "are", "for", "not", "can", "will", "would", "that", "this", "with", "have", "what",
+         "when", "was", "all", "any", "our", "but", "about", "from", "there", "they", "them", "just", "like", "really"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static ImmutableArray<string> SequenceAnchors(string source)
     {
         ImmutableArray<string> best = [];
@@ -106,7 +113,7 @@ internal static class PhrasePattern
         void EndLiteral()
         {
             foreach (var word in literal.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                Consider([word]);
+                if (!CommonWords.Contains(word)) Consider([word]);
             literal.Clear();
         }
 

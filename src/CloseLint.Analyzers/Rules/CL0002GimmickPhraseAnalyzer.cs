@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CloseLint.Analysis;
@@ -37,6 +38,8 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
     public const string SentenceCategory = "sentence";
 
     private const int MaxQuotedSentenceLength = 60;
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”");
 
     internal static readonly DiagnosticDescriptor Rule = new(DiagnosticId,
         title: "Salesy or gimmick phrase",
@@ -81,9 +84,11 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var reported = false;
-            foreach (var match in gimmicks.Matches(sentence))
+            var matches = gimmicks.Matches(sentence);
+            var quotes = matches.IsEmpty ? null : QuotePositions(sentence.Text);
+            foreach (var match in matches)
             {
-                if (IsQuoted(sentence, match.Span)) continue;
+                if (IsQuoted(sentence, match.Span, quotes)) continue;
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category);
                 if (match.Suggestion is not null) properties = properties.Add(SuggestionProperty, match.Suggestion);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, match.Span), properties,
@@ -102,18 +107,29 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // A phrase inside quotation marks is reported speech ("my old manager's motto was "always be closing""), not a move.
-    private static bool IsQuoted(SentenceSyntax sentence, TextSpan span)
+    // A phrase inside quotation marks is reported speech ("my old manager's motto was "always be closing""), not a move:
+    // an odd number of quotation marks before it in the sentence, and at least one after it.
+    private static bool IsQuoted(SentenceSyntax sentence, TextSpan span, List<int>? quotes)
     {
-        var text = sentence.Text;
-        int before = 0, after = 0;
-        for (var i = 0; i < text.Length; i++)
+        if (quotes is null) return false;
+        var start = span.Start - sentence.Span.Start;
+        var end = span.End - sentence.Span.Start;
+        var before = quotes.Count(q => q < start);
+        return before % 2 == 1 && quotes.Any(q => q >= end);
+    }
+
+    private static List<int>? QuotePositions(string text)
+    {
+        List<int>? quotes = null;
+        var i = 0;
+        while (i < text.Length)
         {
-            if (text[i] is not ('"' or '“' or '”')) continue;
-            if (i < span.Start - sentence.Span.Start) before++;
-            else if (i >= span.End - sentence.Span.Start) after++;
+            var next = text.AsSpan(i).IndexOfAny(QuoteMarks);
+            if (next < 0) break;
+            (quotes ??= []).Add(i + next);
+            i += next + 1;
         }
 
-        return before % 2 == 1 && after > 0;
+        return quotes;
     }
 }

@@ -40,7 +40,7 @@ public sealed class PhraseListTests
 
     [Theory]
     [InlineData(@"\bwhen (do|can) i start\b", "start")]
-    [InlineData(@"\b(so,? )?do we have a deal\b", "have")]
+    [InlineData(@"\b(so,? )?do we have a deal\b", "deal")]
     [InlineData(@"\bi('m| am) (the best|the perfect) (candidate|person)\b", "candidate|person")]
     [InlineData(@"deals?", "deal")]
     [InlineData(@"a|b", "")]
