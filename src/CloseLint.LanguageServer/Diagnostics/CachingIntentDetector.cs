@@ -90,7 +90,8 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
     }
 
     private static Key KeyOf(string detector, ScriptDocument document, SentenceSyntax sentence) =>
-        new(detector, document.GetSection(sentence).Kind, sentence.NormalizedText);
+        new(detector, document.GetSection(sentence).Kind, sentence.Text);
 
+    /// <summary>The sentence's prose as is (no normalizing: keys are built for every sentence of every version).</summary>
     private readonly record struct Key(string Detector, SectionKind Kind, string Text);
 }
