@@ -83,8 +83,8 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
         foreach (var sentence in context.Document.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var reported = false;
             var matches = gimmicks.Matches(sentence);
+            var reported = !matches.IsEmpty; // a listed phrase in quotation marks is skipped, not reported as a sentence
             var quotes = matches.IsEmpty ? null : QuotePositions(sentence.Text);
             foreach (var match in matches)
             {
@@ -93,7 +93,6 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
                 if (match.Suggestion is not null) properties = properties.Add(SuggestionProperty, match.Suggestion);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, match.Span), properties,
                     match.Text, DescribeCategory(match.Category)));
-                reported = true;
             }
 
             var intent = context.GetIntent(sentence);

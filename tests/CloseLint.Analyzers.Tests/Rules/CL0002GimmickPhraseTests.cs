@@ -115,6 +115,25 @@ public sealed class CL0002GimmickPhraseTests : IDisposable
         "I'd love to join.\n\n`when do I start`\n\n<!-- let's close this deal -->\n");
 
     [Fact]
+    public Task Ignores_a_quoted_phrase_even_when_the_detector_calls_the_sentence_a_gimmick() =>
+        new AnalyzerTest<CL0002GimmickPhraseAnalyzer>
+        {
+            Markup = "My first boss ended every call with \"so, when do I start\" as a joke.",
+            Detector = new KeywordIntentDetector("boss", IntentLabel.Gimmick, 0.99f),
+        }.RunAsync();
+
+    [Fact]
+    public async Task Catastrophic_user_pattern_finishes_fast_without_backtracking()
+    {
+        File.WriteAllText(Path.Combine(_folder, "evil.tsv"), "pressure\t/(a+)+$/\n");
+        var text = "I want this job " + new string('a', 100_000) + "b.";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await AnalyzeWithExtraListAsync(text, "evil.tsv").WaitAsync(TimeSpan.FromSeconds(60));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
     public Task Reports_a_sentence_the_detector_is_sure_is_a_gimmick_when_no_phrase_matches() =>
         new AnalyzerTest<CL0002GimmickPhraseAnalyzer>
         {
