@@ -54,8 +54,13 @@ public sealed class AnalyzerConfigSet
                 {
                     if (key.StartsWith(SeverityKeyPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
                     {
-                        var id = key[SeverityKeyPrefix.Length..^".severity".Length].ToUpperInvariant();
-                        if (ReportDiagnosticNames.TryParse(value, out var report)) severities[id] = report;
+                        // "closelint_diagnostic.severity" both starts and ends the key: it names no rule.
+                        var id = key.Length > SeverityKeyPrefix.Length + ".severity".Length
+                            ? key[SeverityKeyPrefix.Length..^".severity".Length].ToUpperInvariant()
+                            : string.Empty;
+                        if (id.Length == 0) problems.Add(new ConfigurationProblem(file.Path, 0,
+                            $"'{key}' in [{section.Glob}] names no rule; write closelint_diagnostic.CL0002.severity"));
+                        else if (ReportDiagnosticNames.TryParse(value, out var report)) severities[id] = report;
                         else problems.Add(new ConfigurationProblem(file.Path, 0,
                             $"'{key}' in [{section.Glob}] has severity '{value}'; use none, silent, suggestion, warning or error"));
                     }

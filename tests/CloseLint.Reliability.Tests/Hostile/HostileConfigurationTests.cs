@@ -123,4 +123,20 @@ public sealed class HostileConfigurationTests
 
         options.Severities.Keys.Order(StringComparer.Ordinal).ShouldBe(["CL0001", "CL0002"]);
     }
+
+    [Theory]
+    [InlineData("closelint_diagnostic.severity")]
+    [InlineData("closelint_diagnostic..severity")]
+    [InlineData("CLOSELINT_DIAGNOSTIC.SEVERITY")]
+    public void A_severity_key_without_a_rule_id_is_a_problem_not_a_crash(string key)
+    {
+        // Regression, found by tests/fuzz (editorconfig target, 60 s run): the prefix and the suffix overlap, the
+        // rule id's length came out as -1, and Substring threw out of AnalyzerConfigSet.Merge for every document.
+        var file = EditorConfigFile.Parse($"[*.md]\n{key} = error\ncloselint_diagnostic.CL0002.severity = error\n", "/work/.editorconfig");
+
+        var options = AnalyzerConfigSet.Merge([file], "/work/closing.md");
+
+        options.Problems.Single().Message.ShouldBe($"'{key.ToLowerInvariant()}' in [*.md] names no rule; write closelint_diagnostic.CL0002.severity");
+        options.GetSeverity("CL0002").ShouldBe(Analysis.ReportDiagnostic.Error);
+    }
 }
