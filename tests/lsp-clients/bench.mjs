@@ -16,6 +16,7 @@ const base = process.argv.slice(2).filter(a => a !== 'lsp');
 if (base.length === 0) throw new Error('usage: node bench.mjs <server command...>');
 const debounceMs = Number(process.env.CLOSELINT_DEBOUNCE_MS ?? 25);
 const edits = Number(process.env.CLOSELINT_EDITS ?? 50);
+const bigEdits = Number(process.env.CLOSELINT_BIG_EDITS ?? edits);
 
 let corpus = process.env.CLOSELINT_CORPUS;
 if (!corpus || !existsSync(join(corpus, 'big.txt'))) {
@@ -32,6 +33,8 @@ const big = readFileSync(join(corpus, 'big.txt'), 'utf8');
 
 const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const ms = value => `${value.toFixed(1)} ms`;
+// CPU time the server used (user + system), from /proc: a figure that a busy machine inflates far less than wall time.
+const cpuMs = pid => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const rssMb = pid => { const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8')); return m ? Number(m[1]) / 1024 : NaN; };
 
 async function start(debounce) {
@@ -57,11 +60,11 @@ async function open(session, uri, text) {
 }
 
 /** Edits alternately append a line and remove it again, and times each edit to its diagnostics. */
-async function editLatencies(session, uri, text) {
+async function editLatencies(session, uri, text, count = edits) {
   const lines = text.split('\n');
   const last = lines.length - 1;
   const times = [];
-  for (let version = 2; version < 2 + edits; version++) {
+  for (let version = 2; version < 2 + count; version++) {
     const append = version % 2 === 0;
     const change = append
       ? { range: { start: { line: last, character: lines[last].length }, end: { line: last, character: lines[last].length } }, text: '\nHonestly, when do I start?' }
@@ -76,34 +79,37 @@ async function editLatencies(session, uri, text) {
 
 const report = [];
 const line = text => { report.push(text); console.log(text); };
-line(`closelint lsp benchmark: ${base.join(' ')}; ${edits} edits; 300-word script (${words(script)} words), 1 MB document (${Buffer.byteLength(big)} bytes)`);
+line(`closelint lsp benchmark: ${base.join(' ')}; ${edits} edits (${bigEdits} on 1 MB); 300-word script (${words(script)} words), 1 MB document (${Buffer.byteLength(big)} bytes)`);
 
+const only = process.env.CLOSELINT_ONLY; // cold, edits or memory
 // Cold start, three runs.
 const cold = [];
-for (let run = 0; run < 3; run++) {
+for (let run = 0; run < (only && only !== 'cold' ? 0 : 3); run++) {
   const { session, initializeMs } = await start(debounceMs);
   const firstDiagnosticsMs = await open(session, `file:///bench/cold-${run}.txt`, script);
-  cold.push({ initializeMs, firstDiagnosticsMs, total: initializeMs + firstDiagnosticsMs });
+  cold.push({ initializeMs, firstDiagnosticsMs, total: initializeMs + firstDiagnosticsMs, cpu: cpuMs(session.child.pid) });
   await stop(session);
 }
-for (const [name, key] of [['spawn -> initialize result', 'initializeMs'], ['didOpen -> first diagnostics', 'firstDiagnosticsMs'], ['spawn -> first diagnostics', 'total']])
+if (cold.length > 0) for (const [name, key] of [['spawn -> initialize result', 'initializeMs'], ['didOpen -> first diagnostics', 'firstDiagnosticsMs'], ['spawn -> first diagnostics', 'total'], ['server CPU to first diagnostics', 'cpu']])
   line(`cold start  ${name.padEnd(30)} ${cold.map(c => ms(c[key])).join(', ')} (median ${ms(percentile(cold.map(c => c[key]), 50))})`);
 
-for (const debounce of [0, debounceMs]) {
+for (const debounce of only && only !== 'edits' ? [] : [0, debounceMs]) {
   const { session } = await start(debounce);
   await open(session, 'file:///bench/warmup.txt', script);
   await editLatencies(session, 'file:///bench/warmup.txt', script);
   for (const [name, text] of [['300-word script', script], ['1 MB document', big]]) {
     const uri = `file:///bench/${name.replace(/\W+/g, '-')}-${debounce}.txt`;
     const openMs = await open(session, uri, text);
-    const times = await editLatencies(session, uri, text);
-    line(`debounce ${String(debounce).padStart(2)} ms  ${name.padEnd(16)} open ${ms(openMs).padStart(9)}  edit -> diagnostics p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  max ${ms(Math.max(...times))}`);
+    const cpuBefore = cpuMs(session.child.pid);
+    const times = await editLatencies(session, uri, text, text === big ? bigEdits : edits);
+    const cpuPerEdit = (cpuMs(session.child.pid) - cpuBefore) / times.length;
+    line(`debounce ${String(debounce).padStart(2)} ms  ${name.padEnd(16)} open ${ms(openMs).padStart(9)}  edit -> diagnostics p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  max ${ms(Math.max(...times))}  server CPU/edit ${ms(cpuPerEdit)}`);
   }
   await stop(session);
 }
 
 // Memory with 100 scripts open.
-{
+if (!only || only === 'memory') {
   const { session } = await start(debounceMs);
   const before = rssMb(session.child.pid);
   for (let i = 0; i < 100; i++) await open(session, `file:///bench/many-${i}.txt`, readFileSync(scriptFiles[i], 'utf8'));
