@@ -38,9 +38,9 @@ command -v afl-fuzz >/dev/null 2>&1 || die "afl-fuzz is not installed and could 
 # --- build: a plain copy for replaying findings, an instrumented copy for afl-fuzz ----------------------------
 log "publishing the harness"
 rm -rf "$out/plain" "$out/instrumented"
-dotnet publish "$here/CloseLint.Fuzz/CloseLint.Fuzz.csproj" -c Release -o "$out/plain" --nologo -v quiet >"$out.publish.log" 2>&1 \
-  || { cat "$out.publish.log" >&2; die "dotnet publish failed"; }
-rm -f "$out.publish.log"
+mkdir -p "$out"
+dotnet publish "$here/CloseLint.Fuzz/CloseLint.Fuzz.csproj" -c Release -o "$out/plain" --nologo -v quiet >"$out/publish.log" 2>&1 \
+  || { cat "$out/publish.log" >&2; die "dotnet publish failed"; }
 cp -r "$out/plain" "$out/instrumented"
 harness_plain="$out/plain/closelint-fuzz.dll"
 harness="$out/instrumented/closelint-fuzz.dll"
