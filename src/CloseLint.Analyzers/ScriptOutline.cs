@@ -91,7 +91,7 @@ public sealed class ScriptOutline
     /// <summary>True when the first next-steps question comes before the first concern question.</summary>
     public bool AskBeforeConcern => FirstNextStepQuestion is { } ask && FirstConcernQuestion is { } concern && ask.Index < concern.Index;
 
-    /// <summary>Which halves of the ask <paramref name="sentence"/> holds (none unless it is an ask).</summary>
+    /// <summary>Which halves of the ask <paramref name="sentence"/> holds: an ask's, or what a concern question goes on to ask after the doubt.</summary>
     public AskParts GetAskParts(SentenceSyntax sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -107,7 +107,12 @@ public sealed class ScriptOutline
 
         var askParts = ImmutableArray.CreateBuilder<AskParts>(intents.Length);
         foreach (var sentence in document.Sentences)
-            askParts.Add(intents[sentence.Index].Label == IntentLabel.Ask ? AskPartsOf(sentence) : AskParts.None);
+            askParts.Add(intents[sentence.Index].Label switch
+            {
+                IntentLabel.Ask => AskPartsOf(sentence),
+                IntentLabel.Concern => LexicalIntentDetector.GetAskPartsAfterConcern(sentence),
+                _ => AskParts.None,
+            });
         var parts = askParts.MoveToImmutable();
 
         var replies = FindReplies(document);

@@ -81,6 +81,19 @@ public sealed class ScriptOutlineTests
     public void Reads_which_halves_of_the_ask_are_there(string script, AskParts parts) => Outline(script).AskParts.ShouldBe(parts);
 
     [Fact]
+    public void Reads_an_ask_said_after_the_concern_question_in_an_unpunctuated_run_on()
+    {
+        var outline = Outline("ok so ive done the grill 3 yrs is there anything about my experience that worries u i really want this job whats the next step");
+        outline.HasConcernQuestion.ShouldBeTrue();
+        outline.AskParts.ShouldBe(AskParts.Both);
+        outline.AskBeforeConcern.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Next_steps_mentioned_before_the_concern_question_are_not_an_ask() =>
+        Outline("Before we get to next steps, is there anything about my experience that worries you?").AskParts.ShouldBe(AskParts.None);
+
+    [Fact]
     public void Next_steps_said_as_a_statement_still_count()
     {
         var outline = Outline("I want this job. I'd love to hear about next steps.");

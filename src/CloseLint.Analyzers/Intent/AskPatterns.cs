@@ -84,6 +84,10 @@ internal static class AskPatterns
         "|i('d| would) (\\w+ )?be (grateful|obliged|thankful) (to|if|for)|(i )?(wondered|was wondering|wonder)|any word|keen to (hear|know)|(the )?(chance|opportunity) to (progress|move|continue|advance|go through)|i('d| would) (gladly|happily|be happy to|be glad to|be keen to) (come back|come in|do|meet|provide|send|take)|happy to (do|come|meet|provide|send|take|sit)|please (consider|keep me)|i('d| would) (\\w+ )?(be )?(glad|happy|keen|pleased|delighted) to (move|take|proceed|continue|progress|go) (forward|ahead|to the next|on to|further)" +
         "|any idea|any sense|any indication|(anything|whatever) you need from me|happy to (provide|send|share|supply) (\\w+ )?(references|referees|anything)|would (really )?help|i need to (know|give|respond|decide|let)|(so|and) (when|what|how|where|who)");
 
+    /// <summary>A next-steps question inside an unpunctuated run-on ("i really want this job whats the next step").</summary>
+    private static readonly PatternSet EmbeddedQuestion = PatternSet.Words(
+        "what('s| is| are| happens| comes) (\\w+ ){0,2}next|when (will|do|can|would|should|might) (you|i|we) (\\w+ ){0,2}(decide|know|hear|let)|how (soon|long) (\\w+ ){0,3}(decide|decision|hear|know)");
+
     private static readonly PatternSet PostHire = PatternSet.Words(
         "if (i|i'm|i am|i was|i were) (\\w+ ){0,2}(to )?(join|joined|hired|offered|successful|selected|chosen|brought on|the one|lucky enough)|once (i|i'm|i am) (\\w+ )?(start|join|hired|on board|in|there)|when i (start|join)|after i (start|join)|when i'm in|once i'm in|my first|(the|my|your) first (day|days|week|weeks|month|months|shift|term)|start date|before (i|you) start|before starting");
 
@@ -124,7 +128,7 @@ internal static class AskPatterns
     /// <summary>True when the text asks about, or asks to move forward in, this hiring process.</summary>
     public static bool IsNextSteps(string text, bool isQuestion)
     {
-        var question = isQuestion || QuestionForm.StartsLikeQuestion(text);
+        var question = isQuestion || QuestionForm.StartsLikeQuestion(text) || EmbeddedQuestion.IsMatch(text);
         var request = Request.IsMatch(text);
         foreach (var (index, length) in NextStepsCue.Matches(text))
         {

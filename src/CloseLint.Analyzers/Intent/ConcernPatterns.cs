@@ -88,6 +88,9 @@ internal static class ConcernPatterns
     private static readonly PatternSet OfferToAddress = PatternSet.Words(
         "(address|clear up|answer|respond to|talk through|tackle|deal with|put your mind at rest|speak to|hear) (it|them|that|those|those now|it now|them now|right now|now|before|today)");
 
+    /// <summary>Where the last doubt named in <paramref name="text"/> (normalized) ends, or -1.</summary>
+    public static int LastDoubtEnd(string text) => Doubt.Matches(text).Select(m => m.Index + m.Length).DefaultIfEmpty(-1).Max();
+
     /// <summary>True when <paramref name="text"/> (normalized) names a doubt or shortfall, invited or not.</summary>
     public static bool NamesDoubt(string text) => Doubt.IsMatch(text) || text.Contains("haven't", StringComparison.Ordinal)
         || text.Contains("hasn't", StringComparison.Ordinal) || text.Contains("never", StringComparison.Ordinal);

@@ -53,6 +53,20 @@ public sealed class LexicalIntentDetector : ISentenceIntentDetector
         return AskPatterns.Parts(IntentText.Normalize(sentence.Text), sentence.IsQuestion);
     }
 
+    /// <summary>
+    /// The ask halves said after the concern question in the same sentence, as in an unpunctuated run-on ("…any
+    /// concern for you i really want this job whats the next step"): the words after the last doubt.
+    /// </summary>
+    public static AskParts GetAskPartsAfterConcern(SentenceSyntax sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = IntentText.Normalize(sentence.Text);
+        var end = ConcernPatterns.LastDoubtEnd(text);
+        if (end < 0) return AskParts.None;
+        var tail = text[end..].TrimStart(' ', ',', ';', ':', '-', '?', '.', '!');
+        return tail.Count(c => c == ' ') < 3 ? AskParts.None : AskPatterns.Parts(tail, sentence.IsQuestion);
+    }
+
     private static SentenceIntent Classify(string raw, bool isQuestion, SectionKind section)
     {
         var text = IntentText.Normalize(raw);

@@ -76,6 +76,21 @@ internal static class SummaryPatterns
         "|i (can|could|would|'d|will|'ll) (\\w+ )?(bring|offer|hit the ground running|contribute|step (in|up|into)|add (value)?|make an impact|take on|handle|own|get up to speed|ramp up|pick (it|things) up)" +
         "|what i (bring|offer|can bring|can offer|'d bring|would bring)|i('m| am) (confident|sure) (i|that i)|i('d| would) (be )?(bring|fit|slot|settle|adapt)");
 
+    /// <summary>
+    /// Career facts strong enough to outweigh a word that usually means small talk ("then I moved to an early
+    /// intervention service, and for the last three years I've been a senior practitioner").
+    /// </summary>
+    private static readonly PatternSet StrongQualification = PatternSet.Of(
+        @"\b" + Number + @"\+? (plus |more |full |solid |straight |good )?(years?|yrs|decades?)\b.{0,40}\b(as|in|at|of|leading|running|managing|supervising|on)\b" +
+        @"|\bi('ve| have) been (a|an|the) (\w+ ){0,3}(nurse|engineer|developer|teacher|manager|practitioner|lead|supervisor|officer|analyst|accountant|worker|technician|specialist|consultant|director|head|coordinator)" +
+        @"|\bsupervis(e|ed|ing) (a team of |a crew of )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)");
+
+    /// <summary>Small talk that no career fact redeems: thanks, availability, the candidate's own worries, apologies.</summary>
+    private static readonly PatternSet HardVeto = PatternSet.Of(
+        @"^((so|and|but|well|again|just|once again|also|oh|ah|ha|actually)[,:]? )*(thank|thanks|cheers|many thanks|much appreciated|appreciate)\b" +
+        @"|\bi('m| am) (available|free|around|flexible) |\bnotice( period)?\b|\bi look forward|\bi('ll| will) (send|follow|be in touch|email)|\bsorry\b|\bapologi[sz]e" +
+        @"|\bi (was|had been|'d been) (a (bit|little) )?(worried|concerned|nervous|unsure|hesitant|anxious)|\bmy (only |one |main |biggest |initial )?(concern|worry|hesitation|reservation)s? (was|is|were)\b");
+
     private static readonly PatternSet NotSummary = PatternSet.Of(
         @"^((so|and|but|well|again|just|once again|also|oh|ah|ha|actually)[,:]? )*(thank|thanks|cheers|many thanks|much appreciated|appreciate|it('s| was| has been) (a|great|lovely|wonderful|such|really|so|good|nice)|(great|nice|lovely|wonderful|good) (to|meeting|talking|speaking|chatting)|pleasure|wow|ha|haha|lol|funny|fun fact|give me)" +
         @"|\bi('ve| have)? (really |truly |thoroughly |genuinely )?(enjoyed|loved|appreciated|liked) (meeting|talking|speaking|chatting|hearing|learning|our|the|today|this|getting|the chance|the opportunity|being|visiting|the tour|touring|seeing)" +
@@ -91,7 +106,7 @@ internal static class SummaryPatterns
     public static int Strength(string text)
     {
         if (AnywhereLeadIn.IsMatch(text) && !NotSummaryLeadIn.IsMatch(text)) return 2;
-        if (NotSummary.IsMatch(text)) return 0;
+        if (NotSummary.IsMatch(text) && (HardVeto.IsMatch(text) || !StrongQualification.IsMatch(text))) return 0;
         var qualification = Qualification.IsMatch(text);
         var leadIn = LeadIn.IsMatch(text);
         var fit = Fit.IsMatch(text);

@@ -80,6 +80,7 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("Last year I finished at 118% of quota.")]
     [InlineData("I think my calm style would suit the families you described.")]
     [InlineData("In short, I know your booking system well and I train new starters on it.")]
+    [InlineData("I started on a ward in Leeds, then I moved to community nursing, and for the last four years I've been a team leader.")]
     public void Reads_summary_statements(string sentence) =>
         Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Summary);
 
@@ -88,6 +89,7 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("I grew up just down the road from the depot.")]
     [InlineData("I've been a customer of yours for years.")]
     [InlineData("I'm available to start after the 15th.")]
+    [InlineData("I moved to Leeds three years ago with my partner.")]
     [InlineData("Your new clinic looks fantastic.")]
     public void Keeps_small_talk_out_of_the_summary(string sentence) =>
         Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Other);
