@@ -22,6 +22,7 @@ internal static class AskPatterns
         "|on (your|the|this) (\\w+ )?(team|staff|crew|ward|unit|faculty|floor|bench|books|roster)|work(ing)? (here|there|with (you|you all|all of you|your|the team|this team|everyone|you guys|you lot)|for (you|your|this|the)|alongside|in (this|your|the) (\\w+ )?(team|kitchen|unit|ward|school|store|practice|firm|department|office|lab|clinic|restaurant|branch|company|organi[sz]ation)|at (your|this|the) \\w+|on (this|your|the) (team|ward|unit|crew|site))" +
         "|start (here|with you|my career|my \\w+ here|in this)|get this|land this|take (this|it|the job|the role|the position|the post) (on)?|be (the|your) (\\w+ )?(one|person|hire|candidate|choice|pick|next)|be offered|an offer|the offer|receive an offer|be (selected|chosen|considered)" +
         "|accept|offer (it|this|the (job|role|position)) to me|offer me|as (your|the) (new )?\\w+|career (here|with you)|consider me|(want|love) it\\s*[.!]?$|a place (for me )?(on|in|at|here)" +
+        "|(the |a )?(chance|opportunity) to (\\w+ ){0,3}(here|with you|for you|on your team|in this role)|prove myself|show (you )?what i can do" +
         "|a (start|crack|shot|chance|go|spot|place|seat|career|future|home)|teach(ing)? (here|at|in (this|your))|nurs(e|ing) (here|at|on)|serve (here|on|with|this|the|your)|this one|be (teaching|working|nursing|cooking|driving|leading|serving)");
 
     /// <summary>Wishes that name their own object: "count me in", "my dream job", "my continued interest in this vacancy".</summary>

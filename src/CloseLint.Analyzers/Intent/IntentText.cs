@@ -16,7 +16,7 @@ internal static class IntentText
         ["thx"] = "thanks", ["ty"] = "thank you", ["im"] = "i'm", ["ive"] = "i've", ["ill"] = "i'll", ["dont"] = "don't",
         ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't", ["isnt"] = "isn't", ["wasnt"] = "wasn't",
         ["havent"] = "haven't", ["wouldnt"] = "wouldn't", ["couldnt"] = "couldn't", ["whats"] = "what's", ["wats"] = "what's",
-        ["wat"] = "what", ["wen"] = "when", ["shud"] = "should", ["aboot"] = "about", ["wht"] = "what", ["nxt"] = "next", ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "got to",
+        ["wat"] = "what", ["hows"] = "how's", ["youd"] = "you'd", ["wen"] = "when", ["shud"] = "should", ["aboot"] = "about", ["wht"] = "what", ["nxt"] = "next", ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "got to",
         ["b4"] = "before", ["yrs"] = "years", ["yr"] = "year", ["exp"] = "experience", ["abt."] = "about", ["bc"] = "because",
         ["cuz"] = "because", ["coz"] = "because", ["tho"] = "though", ["rn"] = "right now", ["asap"] = "as soon as possible",
         ["w/"] = "with", ["re:"] = "about", ["lemme"] = "let me", ["gimme"] = "give me", ["kinda"] = "kind of", ["sorta"] = "sort of",

@@ -8,11 +8,19 @@ internal static class QuestionForm
 {
     private static readonly PatternSet Start = PatternSet.Of(
         @"^((so|and|but|ok|okay|well|also|finally|lastly|now|just|honestly|sorry|oh|ah|actually|right|then|great|perfect|brilliant|lovely|cool|thanks|thank you" +
-        @"|one more thing|one last thing|last thing|and finally|quick question|before i go|be honest|on that note|with that|fingers crossed it's me)[,:;.!-]? )*" +
+        @"|one more thing|one last thing|last thing|and finally|quick question|before i go|be honest|on that note|with that|fingers crossed it's me)[,:;.!-]* )*" +
         @"(is|are|am|do|does|did|would|could|can|will|should|shall|have|has|was|were|might|may|what|what's|whats|where|which|how|why|who|when|when's|any|anything)\b");
 
     /// <summary>True when the text opens the way a question does.</summary>
     public static bool StartsLikeQuestion(string text) => Start.IsMatch(text);
+
+    /// <summary>True when some clause of the text (after a comma, colon, semicolon or dash) opens as a question.</summary>
+    public static bool HasQuestionClause(string text)
+    {
+        for (var i = text.IndexOfAny([',', ':', ';', '-']); i >= 0 && i + 1 < text.Length; i = text.IndexOfAny([',', ':', ';', '-'], i + 1))
+            if (Start.IsMatch(text[(i + 1)..].TrimStart())) return true;
+        return false;
+    }
 
     /// <summary>
     /// True when the text ends with a question mark and the clause holding <paramref name="index"/> (after the last

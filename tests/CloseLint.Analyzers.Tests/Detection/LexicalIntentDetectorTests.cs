@@ -23,6 +23,10 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("Any reservations?")]
     [InlineData("Having never managed a budget myself, would that count against me?")]
     [InlineData("Is there any part of my application that doesn't quite line up with what you need?")]
+    [InlineData("If you're on the fence about anything at all, just say the word.")]
+    [InlineData("so... any red flags on my side")]
+    [InlineData("Do you think I'd cope with the pace on this ward?")]
+    [InlineData("What might make you go with another candidate?")]
     public void Reads_concern_questions_about_the_candidate(string sentence) =>
         Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Concern);
 
@@ -37,6 +41,11 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("My only hesitation was the commute, and you've answered that.")]
     [InlineData("I was a little worried about the weekend rota, but one in four sounds fine.")]
     [InlineData("What are the biggest risks facing the product this year?")]
+    [InlineData("What reservations did the drivers have about the new routing app?")]
+    [InlineData("Does anything about the merger give you pause?")]
+    [InlineData("Do you have any questions about my portfolio?")]
+    [InlineData("If I raise a concern with my supervisor, how is it handled?")]
+    [InlineData("What's unusual about me is that I trained as a chef before nursing.")]
     public void Keeps_other_concerns_and_neutral_invitations_as_other(string sentence) =>
         Detector.Classify(sentence).Label.ShouldNotBe(IntentLabel.Concern);
 
@@ -52,6 +61,8 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("I'm very interested in this position.", AskParts.Interest)]
     [InlineData("This role is my first choice.", AskParts.Interest)]
     [InlineData("I'd be proud to lead this school.", AskParts.Interest)]
+    [InlineData("You've convinced me, I'd love to work here.", AskParts.Interest)]
+    [InlineData("I'd love the chance to prove myself here.", AskParts.Interest)]
     [InlineData("I really want this role, so what happens next?", AskParts.Both)]
     [InlineData("I'm keen to join, and I'd appreciate a sense of your timeline.", AskParts.Both)]
     public void Reads_both_halves_of_the_ask(string sentence, AskParts parts)
