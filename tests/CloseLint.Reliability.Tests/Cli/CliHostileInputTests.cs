@@ -67,7 +67,8 @@ public sealed class CliHostileInputTests : IDisposable
         var path = _temp.Write("locked/closing.md", original);
         var folder = Path.GetDirectoryName(path)!;
         var dryRun = await CliProcess.RunAsync(_temp.Path, Timeout, "check", "locked", "--fix", "--dry-run", "-q");
-        dryRun.Stdout.ShouldContain("+++ b/locked/closing.md", customMessage: "the text has a fix to write");
+        // The rules' wording of the fix changes; what matters is that there is one to write.
+        dryRun.Stdout.ShouldContain("-I'd love to join your team. So when do I start?", customMessage: "the text has a fix to write");
         // Root ignores file modes; an immutable folder refuses the temporary file even to root (ext4, chattr).
         Skip.IfNot(TryRunTool("chattr", "+i", folder), "chattr +i is not possible on this file system");
         try
