@@ -14,8 +14,11 @@ internal sealed class PatternSet
 
     private PatternSet(Regex[] regexes) => _regexes = regexes;
 
-    /// <summary>Alternatives that each match whole words: <c>a|b|c</c> becomes <c>\b(?:a|b|c)\b</c>, in chunks.</summary>
-    public static PatternSet Words(string alternation) => new([.. Compile(SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")\b")]);
+    /// <summary>
+    /// Alternatives that each match whole words: <c>a|b|c</c> becomes <c>\b(?:a|b|c)(?:\b|$)</c>, in chunks (the end
+    /// of the text also ends a word, so an alternative may end with <c>[.!]?$</c>).
+    /// </summary>
+    public static PatternSet Words(string alternation) => new([.. Compile(SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")(?:\b|$)")]);
 
     /// <summary>A pattern whose top-level alternatives are compiled in chunks as written.</summary>
     public static PatternSet Of(string pattern) => new([.. Compile(SplitTopLevel(pattern), static chunk => chunk)]);

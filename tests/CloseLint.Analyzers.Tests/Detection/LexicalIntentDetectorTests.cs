@@ -63,6 +63,12 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("I'd be proud to lead this school.", AskParts.Interest)]
     [InlineData("You've convinced me, I'd love to work here.", AskParts.Interest)]
     [InlineData("I'd love the chance to prove myself here.", AskParts.Interest)]
+    [InlineData("Dead keen, just so you know.", AskParts.Interest)]
+    [InlineData("Please keep me in mind for the post.", AskParts.Interest)]
+    [InlineData("Will I need to meet the head of department as well?", AskParts.NextSteps)]
+    [InlineData("Should I send over my registration number now?", AskParts.NextSteps)]
+    [InlineData("Will I get feedback if I'm not successful?", AskParts.NextSteps)]
+    [InlineData("Is there a practical test still to come?", AskParts.NextSteps)]
     [InlineData("I really want this role, so what happens next?", AskParts.Both)]
     [InlineData("I'm keen to join, and I'd appreciate a sense of your timeline.", AskParts.Both)]
     public void Reads_both_halves_of_the_ask(string sentence, AskParts parts)
@@ -81,6 +87,12 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("Thank you for considering my application.")]
     [InlineData("I'll send a thank-you note tonight.")]
     [InlineData("I love what your team did with the new playground.")]
+    [InlineData("When is the next round of funding for the charity?")]
+    [InlineData("Moving forward, how will the ward cope with the winter rush?")]
+    [InlineData("How do you decide which drivers get which routes?")]
+    [InlineData("Which shifts would the successful candidate usually work?")]
+    [InlineData("I'm glad we got to talk about the mentoring scheme.")]
+    [InlineData("So basically I've done care work since I was 18 and I love it.")]
     public void Keeps_other_plans_and_company_interest_out_of_the_ask(string sentence) =>
         Detector.Classify(sentence).Label.ShouldNotBe(IntentLabel.Ask);
 
