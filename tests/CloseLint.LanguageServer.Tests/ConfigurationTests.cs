@@ -74,7 +74,8 @@ public sealed class ConfigurationTests
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
         using var timeout = new CancellationTokenSource(TestLspClient.Timeout);
         while (client.Callbacks.DiagnosticRefreshes == 0) await client.BarrierAsync().WaitAsync(timeout.Token);
-        client.Callbacks.DiagnosticRefreshes.ShouldBe(1);
+        // A second refresh may come from the intent model finishing its background load.
+        client.Callbacks.DiagnosticRefreshes.ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]
