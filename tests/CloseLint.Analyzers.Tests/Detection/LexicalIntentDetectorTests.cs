@@ -104,6 +104,10 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("I think my calm style would suit the families you described.")]
     [InlineData("In short, I know your booking system well and I train new starters on it.")]
     [InlineData("I started on a ward in Leeds, then I moved to community nursing, and for the last four years I've been a team leader.")]
+    [InlineData("I've run crews of up to nine on hospital refits.")]
+    [InlineData("I speak three languages fluently, including Tagalog.")]
+    [InlineData("Last spring I booked 34 site visits, the most on the team.")]
+    [InlineData("Strong SQL, good Power BI, some Python.")]
     public void Reads_summary_statements(string sentence) =>
         Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Summary);
 
@@ -113,6 +117,11 @@ public sealed class LexicalIntentDetectorTests
     [InlineData("I've been a customer of yours for years.")]
     [InlineData("I'm available to start after the 15th.")]
     [InlineData("I moved to Leeds three years ago with my partner.")]
+    [InlineData("I can do any shift pattern, days or nights.")]
+    [InlineData("I've lived in Cardiff for about five years now.")]
+    [InlineData("You mentioned the ward is short of senior nurses.")]
+    [InlineData("I brought a copy of my portfolio if you'd like it.")]
+    [InlineData("The last person in the job stayed nine years, which says a lot.")]
     [InlineData("Your new clinic looks fantastic.")]
     public void Keeps_small_talk_out_of_the_summary(string sentence) =>
         Detector.Classify(sentence).Label.ShouldBe(IntentLabel.Other);
