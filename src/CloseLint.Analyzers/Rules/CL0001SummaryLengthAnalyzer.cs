@@ -56,8 +56,10 @@ public sealed class CL0001SummaryLengthAnalyzer : DiagnosticAnalyzer
         var location = Location.Create(context.Document, span);
         if (seconds > max)
         {
-            var over = Math.Max(1, Math.Round(seconds - max));
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, Duration(rounded), $"{Duration(over)} over"));
+            // Under half a second over rounds to the limit itself: say so rather than "about 30 seconds, 1 second over".
+            var over = Math.Round(seconds - max);
+            var overrun = over < 1 ? $"just over the {max.ToString("0.#", CultureInfo.InvariantCulture)}-second limit" : $"{Duration(over)} over";
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, Duration(rounded), overrun));
         }
         else if (seconds < min)
         {

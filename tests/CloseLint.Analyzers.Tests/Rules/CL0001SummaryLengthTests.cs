@@ -53,6 +53,15 @@ public sealed class CL0001SummaryLengthTests
     }.RunAsync();
 
     [Fact]
+    public Task Says_just_over_when_the_overrun_rounds_away() => new AnalyzerTest<CL0001SummaryLengthAnalyzer>
+    {
+        // 79 words and 3 pauses: 32.35 s, 0.35 s over a 32-second limit.
+        Markup = "{|#0:" + LongSummary + "|}",
+        Options = AnalyzerOptions.Empty.WithValue(CL0001SummaryLengthAnalyzer.MaxSecondsOptionKey, "32"),
+        Expected = [Verify.Diagnostic().WithLocation(0).WithMessage("The summary takes about 32 seconds to say, just over the 32-second limit")],
+    }.RunAsync();
+
+    [Fact]
     public Task Honours_the_configured_maximum() => new AnalyzerTest<CL0001SummaryLengthAnalyzer>
     {
         Markup = LongSummary,
