@@ -12,15 +12,16 @@ internal static class IntentText
 {
     private static readonly Dictionary<string, string> Texting = new(StringComparer.Ordinal)
     {
-        ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["r"] = "are", ["abt"] = "about", ["pls"] = "please", ["plz"] = "please",
-        ["thx"] = "thanks", ["ty"] = "thank you", ["im"] = "i'm", ["ive"] = "i've", ["ill"] = "i'll", ["dont"] = "don't",
-        ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't", ["isnt"] = "isn't", ["wasnt"] = "wasn't",
-        ["havent"] = "haven't", ["wouldnt"] = "wouldn't", ["couldnt"] = "couldn't", ["whats"] = "what's", ["wats"] = "what's",
-        ["wat"] = "what", ["hows"] = "how's", ["youd"] = "you'd", ["wen"] = "when", ["shud"] = "should", ["aboot"] = "about", ["wht"] = "what", ["nxt"] = "next", ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "got to",
-        ["b4"] = "before", ["yrs"] = "years", ["yr"] = "year", ["exp"] = "experience", ["abt."] = "about", ["bc"] = "because",
-        ["cuz"] = "because", ["coz"] = "because", ["tho"] = "though", ["rn"] = "right now", ["asap"] = "as soon as possible",
-        ["w/"] = "with", ["re:"] = "about", ["lemme"] = "let me", ["gimme"] = "give me", ["kinda"] = "kind of", ["sorta"] = "sort of",
-        ["tmrw"] = "tomorrow", ["2moro"] = "tomorrow", ["ppl"] = "people", ["cv's"] = "cv",
+        ["u"] = "you", ["ya"] = "you", ["ur"] = "your", ["r"] = "are", ["abt"] = "about", ["aboot"] = "about",
+        ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["ty"] = "thank you",
+        ["im"] = "i'm", ["ive"] = "i've", ["dont"] = "don't", ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't",
+        ["isnt"] = "isn't", ["wasnt"] = "wasn't", ["havent"] = "haven't", ["wouldnt"] = "wouldn't", ["couldnt"] = "couldn't",
+        ["youd"] = "you'd", ["whats"] = "what's", ["wats"] = "what's", ["hows"] = "how's", ["wat"] = "what", ["wht"] = "what",
+        ["wen"] = "when", ["shud"] = "should", ["nxt"] = "next", ["b4"] = "before",
+        ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "got to", ["lemme"] = "let me", ["gimme"] = "give me",
+        ["kinda"] = "kind of", ["sorta"] = "sort of", ["yrs"] = "years", ["yr"] = "year", ["exp"] = "experience",
+        ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["tho"] = "though", ["rn"] = "right now",
+        ["asap"] = "as soon as possible", ["w/"] = "with", ["tmrw"] = "tomorrow", ["2moro"] = "tomorrow", ["ppl"] = "people",
     };
 
     private static readonly Regex Word = new(@"\S+", RegexOptions.CultureInvariant);
