@@ -110,23 +110,9 @@ internal static class ScriptParser
         return string.Create(span.Length, (prose, span.Start), static (destination, state) =>
         {
             state.prose.AsSpan(state.Start, destination.Length).CopyTo(destination);
-            destination.ReplaceAny("\r\n\t", ' ');
+            destination.Replace('\r', ' ');
+            destination.Replace('\n', ' ');
+            destination.Replace('\t', ' ');
         });
-    }
-}
-
-/// <summary>A heading (when <see cref="Heading"/> is set) or a run of prose lines, as source offsets.</summary>
-internal readonly record struct ProseBlock(int Start, int End, string? Heading = null);
-
-internal static class SpanReplaceExtensions
-{
-    public static void ReplaceAny(this Span<char> span, string values, char replacement)
-    {
-        int index;
-        while ((index = span.IndexOfAny(values)) >= 0)
-        {
-            span[index] = replacement;
-            span = span[(index + 1)..];
-        }
     }
 }

@@ -21,11 +21,17 @@ public static class SentenceSplitter
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     };
 
+    // Span lookups, so a sentence end does not allocate a string for the word before it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", "but", "nor", "the", "a", "an", "to", "of", "with", "for", "my", "your", "our", "in", "on", "at", "by",
         "from", "as", "that", "which", "who", "than", "into", "about", "is", "are", "was", "were", "i", "we", "this",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = ContinuationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits a string; for tests and tools. Spans refer to <paramref name="text"/>.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
@@ -104,11 +110,10 @@ public static class SentenceSplitter
             wordStart--;
         var word = prose.AsSpan(wordStart, runStart - wordStart);
         if (word.IsEmpty) return true;
-        var key = word.ToString();
-        if (Titles.Contains(key)) return false;
+        if (TitleLookup.Contains(word)) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return next >= end;
         if (word.Contains('.') && word.Length <= 6) return next >= end;
-        if (Abbreviations.Contains(key)) return next >= end || char.IsUpper(nextChar);
+        if (AbbreviationLookup.Contains(word)) return next >= end || char.IsUpper(nextChar);
         return true;
     }
 
@@ -128,7 +133,7 @@ public static class SentenceSplitter
 
         var wordStart = last;
         while (wordStart > sentenceStart && !char.IsWhiteSpace(prose[wordStart - 1])) wordStart--;
-        return !ContinuationWords.Contains(new string(prose, wordStart, last - wordStart + 1));
+        return !ContinuationLookup.Contains(prose.AsSpan(wordStart, last - wordStart + 1));
     }
 
     private static int NextNonSpace(char[] prose, int from, int end)
