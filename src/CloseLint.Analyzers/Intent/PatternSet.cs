@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CloseLint.Intent;
@@ -18,10 +17,10 @@ internal sealed class PatternSet
     /// Alternatives that each match whole words: <c>a|b|c</c> becomes <c>\b(?:a|b|c)(?:\b|$)</c>, in chunks (the end
     /// of the text also ends a word, so an alternative may end with <c>[.!]?$</c>).
     /// </summary>
-    public static PatternSet Words(string alternation) => new([.. Compile(SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")(?:\b|$)")]);
+    public static PatternSet Words(string alternation) => new([.. Compile(RegexSource.SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")(?:\b|$)")]);
 
     /// <summary>A pattern whose top-level alternatives are compiled in chunks as written.</summary>
-    public static PatternSet Of(string pattern) => new([.. Compile(SplitTopLevel(pattern), static chunk => chunk)]);
+    public static PatternSet Of(string pattern) => new([.. Compile(RegexSource.SplitTopLevel(pattern), static chunk => chunk)]);
 
     /// <summary>True when any alternative matches.</summary>
     public bool IsMatch(string text)
@@ -99,42 +98,5 @@ internal sealed class PatternSet
         }
 
         return regexes;
-    }
-
-    /// <summary>Splits a pattern at the <c>|</c> signs outside any group or character class.</summary>
-    private static List<string> SplitTopLevel(string pattern)
-    {
-        var parts = new List<string>();
-        var current = new StringBuilder();
-        var depth = 0;
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                current.Append(c).Append(pattern[++i]);
-                continue;
-            }
-
-            if (inClass)
-            {
-                if (c == ']') inClass = false;
-            }
-            else if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0)
-            {
-                parts.Add(current.ToString());
-                current.Clear();
-                continue;
-            }
-
-            current.Append(c);
-        }
-
-        parts.Add(current.ToString());
-        return parts;
     }
 }

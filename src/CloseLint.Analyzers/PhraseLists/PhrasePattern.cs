@@ -72,7 +72,7 @@ internal static class PhrasePattern
     /// </summary>
     public static ImmutableArray<string> Anchors(string regexSource)
     {
-        var alternatives = SplitTopLevel(regexSource.Replace(" +", " ", StringComparison.Ordinal));
+        var alternatives = RegexSource.SplitTopLevel(regexSource.Replace(" +", " ", StringComparison.Ordinal));
         if (alternatives.Count == 1) return SequenceAnchors(alternatives[0]);
         var union = ImmutableArray.CreateBuilder<string>();
         foreach (var alternative in alternatives)
@@ -124,7 +124,7 @@ internal static class PhrasePattern
             if (c == '(')
             {
                 EndLiteral();
-                var close = FindGroupEnd(source, i);
+                var close = RegexSource.FindGroupEnd(source, i);
                 if (close < 0) return [];
                 if (!IsOptional(source, close + 1) && GroupContent(source[(i + 1)..close]) is { } content) Consider(Anchors(content));
                 i = SkipQuantifier(source, close + 1);
@@ -137,7 +137,7 @@ internal static class PhrasePattern
                 i = c switch
                 {
                     '\\' => SkipQuantifier(source, Math.Min(i + 2, source.Length)),
-                    '[' => SkipQuantifier(source, FindClassEnd(source, i) + 1),
+                    '[' => SkipQuantifier(source, RegexSource.FindClassEnd(source, i) + 1),
                     _ => i + 1,
                 };
                 continue;
@@ -173,38 +173,6 @@ internal static class PhrasePattern
         return null;
     }
 
-    private static List<string> SplitTopLevel(string source)
-    {
-        var parts = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < source.Length; i++)
-        {
-            switch (source[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = FindClassEnd(source, i);
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    parts.Add(source[start..i]);
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        parts.Add(source[start..]);
-        return parts;
-    }
-
     private static bool IsOptional(string source, int i) =>
         i < source.Length && (source[i] is '?' or '*' || (source[i] == '{' && i + 1 < source.Length && source[i + 1] == '0'));
 
@@ -219,42 +187,6 @@ internal static class PhrasePattern
         }
 
         return i < source.Length && source[i] == '?' ? i + 1 : i; // a lazy quantifier
-    }
-
-    private static int FindGroupEnd(string source, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < source.Length; i++)
-        {
-            switch (source[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = FindClassEnd(source, i);
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    if (--depth == 0) return i;
-                    break;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FindClassEnd(string source, int open)
-    {
-        for (var i = open + 1; i < source.Length; i++)
-        {
-            if (source[i] == '\\') i++;
-            else if (source[i] == ']' && i > open + 1) return i;
-        }
-
-        return source.Length - 1;
     }
 
     // Outside character classes, a space stands for a run of spaces (the text is folded) and an apostrophe may be
