@@ -145,17 +145,22 @@ public sealed class ScriptOutline
     public static ScriptOutline Create(DocumentAnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Shared.TryGetValue(context.Document, out var cached) && cached.Intents == context.Intents) return cached;
-        var outline = Create(context.Document, context.Intents);
-        Shared.AddOrUpdate(context.Document, outline);
-        return outline;
+        return GetShared(context.Document, context.Intents);
     }
 
-    /// <summary>Reads the outline of an analysis result.</summary>
+    /// <summary>Reads the outline of an analysis result: the same instance its rules used, when they asked for one.</summary>
     public static ScriptOutline Create(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Create(result.Document, result.Intents);
+        return GetShared(result.Document, result.Intents);
+    }
+
+    private static ScriptOutline GetShared(ScriptDocument document, ImmutableArray<SentenceIntent> intents)
+    {
+        if (Shared.TryGetValue(document, out var cached) && cached.Intents == intents) return cached;
+        var outline = Create(document, intents);
+        Shared.AddOrUpdate(document, outline);
+        return outline;
     }
 
     /// <summary>Seconds to say the whole script.</summary>
