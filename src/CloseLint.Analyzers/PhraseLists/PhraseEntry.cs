@@ -65,13 +65,7 @@ public sealed class PhraseEntry
     }
 
     /// <summary>False when none of <see cref="Anchors"/> is in <paramref name="foldedText"/>, so the pattern cannot match.</summary>
-    internal bool MayMatch(string foldedText)
-    {
-        if (Anchors.IsEmpty) return true;
-        foreach (var anchor in Anchors)
-            if (foldedText.Contains(anchor, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    internal bool MayMatch(string foldedText) => PhrasePattern.MayMatch(Anchors, foldedText);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Source}({Line}): {Category} {Pattern}";
