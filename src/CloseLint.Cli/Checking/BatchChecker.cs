@@ -61,9 +61,10 @@ internal sealed class BatchChecker
         var document = ScriptDocument.Parse(unit.Text, unit.Source.DisplayPath, unit.Format);
         var result = _driver.Analyze(document, options, cancellationToken);
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var empty = EmptyScripts.Describe(unit);
 
         FixOutcome? fix = null;
-        if (_fixer is not null && unit.Source.IsFixable)
+        if (_fixer is not null && unit.Source.IsFixable && empty is null)
         {
             var (fixedResult, applied) = await _fixer.FixAsync(result, options, cancellationToken).ConfigureAwait(false);
             var written = false;
@@ -84,7 +85,8 @@ internal sealed class BatchChecker
             if (written || !_writeFixes) result = fixedResult;
         }
 
-        foreach (var diagnostic in result.Diagnostics) findings.Add(Finding.From(diagnostic, unit));
+        var diagnostics = empty is null ? result.Diagnostics : EmptyScripts.Diagnostics(result, options, empty);
+        foreach (var diagnostic in diagnostics) findings.Add(Finding.From(diagnostic, unit));
         var outline = ScriptOutline.Create(result);
         var estimator = SpeakingTimeEstimator.FromOptions(options);
         var figures = new ScriptFigures(estimator.Seconds(result.Document), outline.SummarySeconds(estimator), outline.HasConcernQuestion,

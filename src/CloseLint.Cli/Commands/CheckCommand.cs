@@ -35,11 +35,23 @@ internal static class CheckCommand
         var detector = new Option<string>("--detector") { Description = "How sentence intents are read.", DefaultValueFactory = _ => "auto" };
         detector.AcceptOnlyFromAmong(DetectorFactory.Choices);
         var noColor = new Option<bool>("--no-color") { Description = "Never color the text report (NO_COLOR does the same)." };
+        var maxFileSize = new Option<long?>("--max-file-size")
+        {
+            Description = "Report inputs larger than this instead of reading them: bytes, or a number with KB, MB or GB, up to 1GB. Default: 64MB.",
+            HelpName = "SIZE",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+                if (ByteSize.TryParse(text, out var bytes, out var error)) return bytes;
+                result.AddError($"--max-file-size: {error}");
+                return null;
+            },
+        };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many scripts to check at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("check", "Checks closing scripts (.txt, .md, .docx, one a row in .csv/.tsv) and reports findings.")
         {
-            paths, format, output, failOn, include, exclude, column, idColumn, stdinName, fix, dryRun, quiet, detector, noColor, jobs,
+            paths, format, output, failOn, include, exclude, column, idColumn, stdinName, fix, dryRun, quiet, detector, noColor, jobs, maxFileSize,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -70,6 +82,7 @@ internal static class CheckCommand
                 Detector = parse.GetValue(detector)!,
                 NoColor = parse.GetValue(noColor),
                 Jobs = parse.GetValue(jobs),
+                MaxFileBytes = parse.GetValue(maxFileSize) ?? ByteSize.DefaultLimit,
             };
             return CliConsole.Run(runner => runner.RunAsync(settings, cancellationToken));
         });

@@ -36,7 +36,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, Func<Str
 
         var driver = new AnalyzerDriver(BuiltInAnalyzers.All, detector);
         var fixer = settings.Fix ? new ScriptFixer(driver, new CodeFixService(BuiltInCodeFixes.All)) : null;
-        var loader = new ScriptLoader(settings.Columns, stdin);
+        var loader = new ScriptLoader(settings.Columns, stdin, settings.MaxFileBytes);
         var checker = new BatchChecker(driver, loader, fixer, writeFixes: settings.Fix && !settings.DryRun) { MaxParallelism = Math.Max(1, settings.Jobs) };
 
         var reports = !settings.Quiet && ConsoleSupport.CanShowProgress(settings.OutputPath is not null)
@@ -44,7 +44,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, Func<Str
             : await checker.CheckAsync(files, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         var rules = driver.SupportedDiagnostics
-            .Concat([InternalDiagnostics.AnalyzerFailed, InternalDiagnostics.ConfigurationProblem, InternalDiagnostics.UnreadableInput])
+            .Concat([InternalDiagnostics.AnalyzerFailed, InternalDiagnostics.ConfigurationProblem, InternalDiagnostics.UnreadableInput, InternalDiagnostics.EmptyScript])
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         var result = new BatchResult(reports, rules, detector.Name);
 

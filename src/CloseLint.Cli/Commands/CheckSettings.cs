@@ -47,6 +47,9 @@ internal sealed record CheckSettings
     /// <summary>Never color the text report.</summary>
     public bool NoColor { get; init; }
 
+    /// <summary>Inputs larger than this many bytes are reported (CL9003) instead of read.</summary>
+    public long MaxFileBytes { get; init; } = ByteSize.DefaultLimit;
+
     /// <summary>Threads that check at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 }

@@ -31,7 +31,7 @@ internal static class RuleDocs
     public static ImmutableArray<DiagnosticDescriptor> AllDescriptors { get; } =
     [
         .. BuiltInAnalyzers.Descriptors
-            .Concat([InternalDiagnostics.AnalyzerFailed, InternalDiagnostics.ConfigurationProblem, InternalDiagnostics.UnreadableInput])
+            .Concat([InternalDiagnostics.AnalyzerFailed, InternalDiagnostics.ConfigurationProblem, InternalDiagnostics.UnreadableInput, InternalDiagnostics.EmptyScript])
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal),
     ];

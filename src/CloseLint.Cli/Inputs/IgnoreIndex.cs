@@ -77,7 +77,8 @@ internal sealed class IgnoreIndex
         var path = Path.Combine(dir, FileName);
         try
         {
-            if (!File.Exists(path)) return [];
+            // A FIFO or device named .closelintignore would block the search or never end; only a regular file is read.
+            if (!File.Exists(path) || FileTypes.Of(path) is not (FileType.Regular or FileType.Unknown)) return [];
             return [.. File.ReadAllLines(path).Select(IgnorePattern.Parse).OfType<IgnorePattern>()];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

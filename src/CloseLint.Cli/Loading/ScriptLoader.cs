@@ -3,11 +3,19 @@ using CloseLint.Text;
 
 namespace CloseLint.Cli.Loading;
 
-/// <summary>Reads an input into scripts: a text file is one script, a Word document one, a CSV file one a row.</summary>
-internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInput)
+/// <summary>
+/// Reads an input into scripts: a text file is one script, a Word document one, a CSV file one a row. Only regular
+/// files are opened (and standard input when <c>-</c> names it): a FIFO, socket or device is reported without being
+/// opened, since opening a FIFO waits for a writer that may never come. Memory stays bounded by
+/// <paramref name="maxFileBytes"/>: a file's length is checked before anything is read, and no input, standard input
+/// included, is read past one byte over the limit.
+/// </summary>
+internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInput, long maxFileBytes = ByteSize.DefaultLimit)
 {
-    /// <summary>Files larger than this are reported instead of read.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>Inputs larger than this many bytes are reported instead of read.</summary>
+    public long MaxFileBytes { get; } = maxFileBytes is >= 1 and <= ByteSize.MaxLimit
+        ? maxFileBytes
+        : throw new ArgumentOutOfRangeException(nameof(maxFileBytes), maxFileBytes, "The limit must be from 1 byte to 1 GB.");
 
     /// <summary>The scripts and problems of <paramref name="file"/>, in order. Never throws for a bad file.</summary>
     public List<LoadItem> Load(InputFile file)
@@ -19,10 +27,21 @@ internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInpu
             return items;
         }
 
+        if (!file.IsStandardInput && FileTypes.Of(file.FullPath) is var type and not (FileType.Regular or FileType.Unknown))
+        {
+            items.Add(new LoadProblem(file, $"is not a regular file ({FileTypes.Describe(type)}), so it was not opened; only regular files are read ('-' reads standard input)"));
+            return items;
+        }
+
         byte[] bytes;
         try
         {
-            bytes = file.IsStandardInput ? ReadAll(standardInput()) : ReadFile(file.FullPath);
+            bytes = file.IsStandardInput ? ReadStandardInput() : ReadFile(file.FullPath);
+        }
+        catch (InputTooLargeException ex)
+        {
+            items.Add(new LoadProblem(file, ex.Message));
+            return items;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -55,23 +74,56 @@ internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInpu
             items.Add(new LoadProblem(file, $"cannot be read as text: {ex.Message}", Position: ex.Position));
             return items;
         }
+        catch (OutOfMemoryException)
+        {
+            // One allocation too large for a string (a text near the 1 GB limit), not an exhausted heap.
+            items.Add(new LoadProblem(file, $"is too large to hold in memory as text ({ByteSize.Format(bytes.Length)}); lower --max-file-size"));
+            return items;
+        }
 
         if (file.Kind is InputKind.Csv or InputKind.Tsv) CsvScripts.Read(file, source, columns, items);
         else items.Add(ScriptUnit.FromText(file, source));
         return items;
     }
 
-    private static byte[] ReadFile(string path)
+    private byte[] ReadFile(string path)
     {
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes) throw new IOException($"the file is {length:N0} bytes; the limit is {MaxFileBytes:N0}");
-        return File.ReadAllBytes(path);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        if (length > MaxFileBytes)
+            throw new InputTooLargeException(
+                $"the file is {ByteSize.Format(length)} ({ByteSize.Bytes(length)}), over the {ByteSize.FormatLimit(MaxFileBytes)} limit; raise the limit with --max-file-size");
+        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        // A file that grows while it is read is still cut off one byte past the limit.
+        return ReadBounded(stream, (int)length + 1)
+            ?? throw new InputTooLargeException($"the file grew past the {ByteSize.FormatLimit(MaxFileBytes)} limit while it was read; raise the limit with --max-file-size");
     }
 
-    private static byte[] ReadAll(Stream stream)
+    private byte[] ReadStandardInput() => ReadBounded(standardInput(), 64 * 1024)
+        ?? throw new InputTooLargeException(
+            $"standard input is over the {ByteSize.FormatLimit(MaxFileBytes)} limit (reading stopped there); raise the limit with --max-file-size");
+
+    /// <summary>The stream's bytes, or null when it holds more than <see cref="MaxFileBytes"/>; never reads past one byte over.</summary>
+    private byte[]? ReadBounded(Stream stream, int initialCapacity)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        var limit = (int)MaxFileBytes;
+        var buffer = new byte[Math.Clamp(initialCapacity, 1, limit + 1)];
+        var count = 0;
+        while (true)
+        {
+            if (count == buffer.Length)
+            {
+                if (count > limit) return null;
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit + 1L));
+            }
+
+            var read = stream.Read(buffer, count, buffer.Length - count);
+            if (read == 0) break;
+            count += read;
+        }
+
+        if (count > limit) return null;
+        if (count != buffer.Length) Array.Resize(ref buffer, count);
+        return buffer;
     }
 }

@@ -20,4 +20,10 @@ public static class InternalDiagnostics
         title: "Input cannot be read",
         messageFormat: "{0}",
         category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>CL9004: a host was given a script that is empty or only whitespace, so there is nothing to check.</summary>
+    public static DiagnosticDescriptor EmptyScript { get; } = new("CL9004",
+        title: "Empty script",
+        messageFormat: "{0}",
+        category: DiagnosticCategories.Internal, defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }
