@@ -15,6 +15,9 @@ namespace CloseLint.Intent;
 /// <item>Otherwise the model wins.</item>
 /// </list>
 /// So the model decides paraphrases and near-misses, and the hand-written patterns only break its close calls.
+/// When the lexical detector can read one sentence at a time (<see cref="ISingleSentenceIntentDetector"/>), it is
+/// asked only about the sentences the model is unsure of: where the model is sure its label stands whatever the
+/// patterns say, so only the confidence of an agreeing pair is left as the model gave it.
 /// </summary>
 public sealed class CombinedIntentDetector : ISentenceIntentDetector
 {
@@ -53,6 +56,18 @@ public sealed class CombinedIntentDetector : ISentenceIntentDetector
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
         var model = Model.Classify(document, cancellationToken);
+        if (Lexical is ISingleSentenceIntentDetector single)
+        {
+            var combined = ImmutableArray.CreateBuilder<SentenceIntent>(model.Length);
+            for (var i = 0; i < model.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                combined.Add(model[i].Confidence >= ModelThreshold ? model[i] : Combine(model[i], single.Classify(document, i)));
+            }
+
+            return combined.MoveToImmutable();
+        }
+
         var lexical = Lexical.Classify(document, cancellationToken);
         if (model.Length != lexical.Length) throw new InvalidOperationException("The detectors returned different sentence counts.");
         var results = ImmutableArray.CreateBuilder<SentenceIntent>(model.Length);

@@ -49,6 +49,54 @@ public sealed class CombinedIntentDetectorTests
         combined.Classify(document).ShouldBe([new(IntentLabel.Concern, 0.9f), new(IntentLabel.Summary, 0.95f)]);
     }
 
+    [Fact]
+    public void A_single_sentence_detector_is_asked_only_where_the_model_is_unsure()
+    {
+        var document = ScriptDocument.Parse("One. Two. Three.");
+        var lexical = new CountingDetector(new(IntentLabel.Concern, 0.9f), new(IntentLabel.Ask, 0.9f), new(IntentLabel.Ask, 0.9f));
+        var combined = new CombinedIntentDetector(
+            new FixedDetector("model", new(IntentLabel.Other, 0.5f), new(IntentLabel.Summary, 0.95f), new(IntentLabel.Ask, 0.6f)), lexical);
+
+        combined.Classify(document).ShouldBe([new(IntentLabel.Concern, 0.9f), new(IntentLabel.Summary, 0.95f), new(IntentLabel.Ask, 0.9f)]);
+        lexical.AskedAbout.ShouldBe([0, 2]);
+    }
+
+    [Fact]
+    public void A_single_sentence_detector_gives_the_same_labels_as_reading_the_whole_document()
+    {
+        var document = ScriptDocument.Parse("To sum up, I have led a 30-bed ward for six years. Is there anything about my background that concerns you? I'd love this role, what are the next steps?");
+        var model = new FixedDetector("model", new(IntentLabel.Other, 0.3f), new(IntentLabel.Other, 0.9f), new(IntentLabel.Summary, 0.2f));
+        var lazy = new CombinedIntentDetector(model, LexicalIntentDetector.Instance);
+        var whole = new CombinedIntentDetector(model, new WholeDocumentOnly(LexicalIntentDetector.Instance));
+
+        lazy.Classify(document).Select(i => i.Label).ShouldBe(whole.Classify(document).Select(i => i.Label));
+        lazy.Classify(document).Select(i => i.Label).ShouldBe([IntentLabel.Summary, IntentLabel.Other, IntentLabel.Ask]);
+    }
+
+    private sealed class CountingDetector(params SentenceIntent[] answers) : ISingleSentenceIntentDetector
+    {
+        public List<int> AskedAbout { get; } = [];
+
+        public string Name => "counting";
+
+        public System.Collections.Immutable.ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("the combined detector should ask sentence by sentence");
+
+        public SentenceIntent Classify(ScriptDocument document, int sentenceIndex)
+        {
+            AskedAbout.Add(sentenceIndex);
+            return answers[sentenceIndex];
+        }
+    }
+
+    private sealed class WholeDocumentOnly(ISentenceIntentDetector inner) : ISentenceIntentDetector
+    {
+        public string Name => inner.Name;
+
+        public System.Collections.Immutable.ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default) =>
+            inner.Classify(document, cancellationToken);
+    }
+
     private sealed class FixedDetector(string name, params SentenceIntent[] answers) : ISentenceIntentDetector
     {
         public string Name => name;

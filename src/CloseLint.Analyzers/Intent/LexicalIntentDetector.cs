@@ -11,7 +11,7 @@ namespace CloseLint.Intent;
 /// Precedence follows the coaching labels: gimmick, then concern question, then ask, then summary, then other.
 /// A heading such as "## My concern question" only decides a sentence the patterns leave open.
 /// </summary>
-public sealed class LexicalIntentDetector : ISentenceIntentDetector
+public sealed class LexicalIntentDetector : ISingleSentenceIntentDetector
 {
     private static readonly Regex LooseAskStatement = IntentText.Pattern(
         @"\b(love|want|excited|keen|interested|thrilled|delighted|eager|enthusiastic|hope|hoping|happy|glad|honou?red|ready)\b");
@@ -30,13 +30,21 @@ public sealed class LexicalIntentDetector : ISentenceIntentDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         var intents = ImmutableArray.CreateBuilder<SentenceIntent>(document.Sentences.Length);
-        foreach (var sentence in document.Sentences)
+        for (var i = 0; i < document.Sentences.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            intents.Add(Classify(sentence.Text, sentence.IsQuestion, document.Sections[sentence.SectionIndex].Kind));
+            intents.Add(Classify(document, i));
         }
 
         return intents.MoveToImmutable();
+    }
+
+    /// <inheritdoc/>
+    public SentenceIntent Classify(ScriptDocument document, int sentenceIndex)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentence = document.Sentences[sentenceIndex];
+        return Classify(sentence.Text, sentence.IsQuestion, document.Sections[sentence.SectionIndex].Kind);
     }
 
     /// <summary>Classifies one sentence on its own, optionally under a heading of kind <paramref name="section"/>.</summary>
