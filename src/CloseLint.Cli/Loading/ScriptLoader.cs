@@ -95,7 +95,7 @@ internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInpu
                 $"the file is {ByteSize.Format(length)} ({ByteSize.Bytes(length)}), over the {ByteSize.FormatLimit(MaxFileBytes)} limit; raise the limit with --max-file-size");
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         // A file that grows while it is read is still cut off one byte past the limit.
-        return ReadBounded(stream, (int)length + 1)
+        return ReadBounded(stream, length)
             ?? throw new InputTooLargeException($"the file grew past the {ByteSize.FormatLimit(MaxFileBytes)} limit while it was read; raise the limit with --max-file-size");
     }
 
@@ -103,27 +103,42 @@ internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInpu
         ?? throw new InputTooLargeException(
             $"standard input is over the {ByteSize.FormatLimit(MaxFileBytes)} limit (reading stopped there); raise the limit with --max-file-size");
 
-    /// <summary>The stream's bytes, or null when it holds more than <see cref="MaxFileBytes"/>; never reads past one byte over.</summary>
-    private byte[]? ReadBounded(Stream stream, int initialCapacity)
+    /// <summary>
+    /// The stream's bytes, or null when it holds more than <see cref="MaxFileBytes"/>. It never reads past one byte
+    /// over the limit. The first buffer is <paramref name="expectedLength"/> long (a file's length, so a file is read
+    /// with no copy); what follows goes into chunks of up to 1 MB, so a stream over the limit costs the limit and no
+    /// more, with no copying as it grows.
+    /// </summary>
+    private byte[]? ReadBounded(Stream stream, long expectedLength)
     {
-        var limit = (int)MaxFileBytes;
-        var buffer = new byte[Math.Clamp(initialCapacity, 1, limit + 1)];
-        var count = 0;
-        while (true)
-        {
-            if (count == buffer.Length)
-            {
-                if (count > limit) return null;
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit + 1L));
-            }
+        var limit = MaxFileBytes;
+        var first = new byte[Math.Min(expectedLength, limit)];
+        var filled = stream.ReadAtLeast(first, first.Length, throwOnEndOfStream: false);
+        if (filled < first.Length) return first[..filled];
 
-            var read = stream.Read(buffer, count, buffer.Length - count);
+        var chunks = new List<byte[]> { first };
+        var total = (long)filled;
+        for (var size = 4096; ; size = Math.Min(size * 2, 1 << 20))
+        {
+            if (total > limit) return null;
+            var chunk = new byte[Math.Min(size, limit + 1 - total)];
+            var read = stream.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false);
             if (read == 0) break;
-            count += read;
+            chunks.Add(read == chunk.Length ? chunk : chunk[..read]);
+            total += read;
+            if (read < chunk.Length) break;
         }
 
-        if (count > limit) return null;
-        if (count != buffer.Length) Array.Resize(ref buffer, count);
-        return buffer;
+        if (total > limit) return null;
+        if (chunks.Count == 1) return first;
+        var bytes = new byte[total];
+        var offset = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.CopyTo(bytes, offset);
+            offset += chunk.Length;
+        }
+
+        return bytes;
     }
 }
