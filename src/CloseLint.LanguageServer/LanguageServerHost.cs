@@ -12,7 +12,8 @@ namespace CloseLint.LanguageServer;
 public static class LanguageServerHost
 {
     /// <summary>
-    /// Serves LSP on stdin/stdout until <c>exit</c>, the end of the input, or the client process's death. Anything
+    /// Serves LSP on stdin/stdout until <c>exit</c>, the end of the input (after answering the requests already read,
+    /// for at most <see cref="LanguageServerOptions.AnswerTimeoutAfterInputEnds"/>), or the client process's death. Anything
     /// written to <see cref="Console.Out"/> afterwards goes to stderr, so stray writes cannot corrupt the protocol.
     /// </summary>
     /// <returns>0 after <c>shutdown</c> then <c>exit</c>; 1 otherwise.</returns>
@@ -37,7 +38,11 @@ public static class LanguageServerHost
     internal static LanguageServerConnection Start(Stream input, Stream output, LanguageServerOptions options)
     {
         var log = new ServerLog(options.LogWriter ?? Console.Error, options.TimeProvider);
-        var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), log.Warning);
+        var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), log.Warning)
+        {
+            AnswerTimeout = options.AnswerTimeoutAfterInputEnds,
+            TimeProvider = options.TimeProvider,
+        };
         var rpc = new LspJsonRpc(handler)
         {
             ExceptionStrategy = ExceptionProcessing.CommonErrorData,

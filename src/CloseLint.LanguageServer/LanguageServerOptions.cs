@@ -35,6 +35,12 @@ public sealed record LanguageServerOptions
     /// <summary>How often to check that the client process (from <c>initialize</c>) is still alive.</summary>
     public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// When the input ends (the client closed the server's stdin), how long requests already read may still take to
+    /// be answered before the server exits.
+    /// </summary>
+    public TimeSpan AnswerTimeoutAfterInputEnds { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Where logs go besides <c>window/logMessage</c>; stderr by default, never stdout.</summary>
     public TextWriter? LogWriter { get; init; }
 

@@ -12,6 +12,11 @@ namespace CloseLint.LanguageServer;
 /// headers or a body that is not a JSON-RPC message is logged and skipped, where the base handler would throw
 /// and StreamJsonRpc would drop the connection. After broken headers, reading resumes at the next
 /// <c>Content-Length</c>.
+/// <para>
+/// When the input ends, requests already read are still answered: the end of the input is reported to StreamJsonRpc
+/// (which then closes the output) only once every such request has been answered, or after
+/// <see cref="AnswerTimeout"/>.
+/// </para>
 /// </summary>
 public sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
@@ -20,6 +25,10 @@ public sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private static readonly byte[] ContentLengthName = "Content-Length"u8.ToArray();
 
     private readonly Action<string> _log;
+    private readonly Lock _requestsGate = new();
+    private readonly HashSet<RequestId> _unanswered = [];
+    private readonly List<RequestId> _answered = [];
+    private TaskCompletionSource? _allAnswered;
 
     /// <summary>Creates a handler; the sending stream comes first, as in <see cref="HeaderDelimitedMessageHandler"/>.</summary>
     public LspMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter, Action<string>? log = null)
@@ -31,8 +40,77 @@ public sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     /// <summary>Frames skipped so far.</summary>
     public int SkippedFrames { get; private set; }
 
+    /// <summary>How long requests read before the input ended may take to be answered; 2 seconds by default.</summary>
+    public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The clock for <see cref="AnswerTimeout"/>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <inheritdoc/>
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+    {
+        var message = await ReadMessageAsync(cancellationToken).ConfigureAwait(false);
+        if (message is JsonRpcRequest { IsResponseExpected: true } request)
+        {
+            lock (_requestsGate) _unanswered.Add(request.RequestId);
+        }
+        else if (message is null)
+        {
+            await AnswerReadRequestsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return message;
+    }
+
+    /// <inheritdoc/>
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        base.Write(content, cancellationToken);
+        if (content is JsonRpcResult or JsonRpcError && content is IJsonRpcMessageWithId { RequestId: var id } && !id.IsEmpty)
+        {
+            lock (_requestsGate) _answered.Add(id);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        await base.FlushAsync(cancellationToken).ConfigureAwait(false);
+        lock (_requestsGate)
+        {
+            // An answer counts once it has left: after the flush, not after the write into the buffer.
+            foreach (var id in _answered) _unanswered.Remove(id);
+            _answered.Clear();
+            if (_unanswered.Count == 0) _allAnswered?.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits, at most <see cref="AnswerTimeout"/>, until every request read so far has been answered.</summary>
+    private async Task AnswerReadRequestsAsync(CancellationToken cancellationToken)
+    {
+        Task allAnswered;
+        int count;
+        lock (_requestsGate)
+        {
+            count = _unanswered.Count;
+            if (count == 0) return;
+            _allAnswered ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            allAnswered = _allAnswered.Task;
+        }
+
+        _log($"the input ended with {count} request(s) not yet answered; answering them before exiting");
+        try
+        {
+            await allAnswered.WaitAsync(AnswerTimeout, TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            lock (_requestsGate) count = _unanswered.Count;
+            _log($"gave up on {count} request(s) still unanswered {AnswerTimeout.TotalSeconds:0.#} s after the input ended");
+        }
+    }
+
+    private async ValueTask<JsonRpcMessage?> ReadMessageAsync(CancellationToken cancellationToken)
     {
         var reader = Reader ?? throw new InvalidOperationException("no receiving stream");
         while (true)

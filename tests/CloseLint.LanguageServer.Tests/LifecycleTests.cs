@@ -91,6 +91,51 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Requests_read_before_the_input_ends_are_answered_before_the_server_exits()
+    {
+        using var gate = new SemaphoreSlim(0);
+        var detector = new ScriptedIntentDetector(gate);
+        await using var raw = new RawLspConnection(TestLspClient.DefaultOptions(detector));
+        await raw.InitializeAsync();
+        await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"Honestly, I want this role."}}""");
+        await raw.RequestAsync(2, "textDocument/codeLens", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
+        await detector.Started.WaitAsync(TestLspClient.Timeout);
+
+        await raw.CloseInputAsync();
+        await raw.LoggedAsync("the input ended with 1 request(s) not yet answered");
+        raw.Connection.Lifetime.HasExited.ShouldBeFalse();
+        gate.Release();
+
+        var lenses = await raw.ResponseAsync(2);
+        lenses.GetProperty("result").GetArrayLength().ShouldBe(1);
+        (await raw.Connection.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task After_the_input_ends_the_server_waits_for_unanswered_requests_only_up_to_the_bound()
+    {
+        using var gate = new SemaphoreSlim(0);
+        var detector = new ScriptedIntentDetector(gate);
+        var options = TestLspClient.DefaultOptions(detector) with { AnswerTimeoutAfterInputEnds = TimeSpan.FromMilliseconds(100) };
+        await using var raw = new RawLspConnection(options);
+        try
+        {
+            await raw.InitializeAsync();
+            await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"I want this role."}}""");
+            await raw.RequestAsync(2, "textDocument/codeLens", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
+            await detector.Started.WaitAsync(TestLspClient.Timeout);
+
+            await raw.CloseInputAsync();
+            (await raw.Connection.Lifetime.WaitForExitAsync().WaitAsync(TestLspClient.Timeout)).ShouldBe(1);
+            await raw.LoggedAsync("gave up on 1 request(s) still unanswered");
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    [Fact]
     public async Task The_death_of_the_client_process_ends_the_server()
     {
         using var process = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;

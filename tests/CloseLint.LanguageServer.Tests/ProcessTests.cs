@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using CloseLint.LanguageServer.Protocol;
 using CloseLint.LanguageServer.Tests.Infrastructure;
@@ -50,7 +51,47 @@ public sealed class ProcessTests
         process.ExitCode.ShouldBe(1);
     }
 
-    private static Process StartServer()
+    [Fact]
+    public async Task Closelint_lsp_answers_the_requests_it_read_before_its_input_closed_then_exits_cleanly()
+    {
+        using var process = StartServer(out var stderr);
+        const string uri = "file:///tmp/caf%C3%A9/closing.md";
+        var text = JsonSerializer.Serialize("# Summary\r\nI led nine nurses at the Café Zoë clinic 🙂 and cut waiting times by a third.\r\n\r\n# Close\r\nWhat are the next steps?\r\n");
+        byte[] input =
+        [
+            .. LspFrames.Frame(LspFrames.Request(1, "initialize", """{"processId":null,"rootUri":null,"capabilities":{}}""")),
+            .. LspFrames.Frame(LspFrames.Notification("initialized", "{}")),
+            .. LspFrames.Frame(LspFrames.Notification("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{uri}}}","languageId":"markdown","version":1,"text":{{{text}}}}}""")),
+            .. LspFrames.Frame(LspFrames.Request(2, "textDocument/codeLens", $$$"""{"textDocument":{"uri":"{{{uri}}}"}}""")),
+            .. LspFrames.Frame(LspFrames.Request(3, "textDocument/inlayHint", $$$$"""{"textDocument":{"uri":"{{{{uri}}}}"},"range":{"start":{"line":0,"character":0},"end":{"line":9,"character":0}}}""")),
+        ];
+
+        var output = new MemoryStream();
+        var reading = process.StandardOutput.BaseStream.CopyToAsync(output);
+        await process.StandardInput.BaseStream.WriteAsync(input);
+        process.StandardInput.Close();
+        await reading.WaitAsync(Timeout);
+        await process.WaitForExitAsync().WaitAsync(Timeout);
+
+        var messages = LspFrames.ReadAll(output.ToArray());
+        foreach (var id in new[] { 1, 2, 3 })
+        {
+            var response = messages.Where(m => LspFrames.IsResponseTo(m, id)).ShouldHaveSingleItem();
+            response.TryGetProperty("error", out _).ShouldBeFalse($"request {id} was answered with an error: {response}");
+            response.TryGetProperty("result", out _).ShouldBeTrue();
+        }
+
+        messages.Single(m => LspFrames.IsResponseTo(m, 2)).GetProperty("result").GetArrayLength().ShouldBe(1);
+        messages.Single(m => LspFrames.IsResponseTo(m, 3)).GetProperty("result").GetArrayLength().ShouldBeGreaterThan(0);
+        process.ExitCode.ShouldBe(1);
+        var log = stderr.ToString();
+        log.ShouldNotContain("Unhandled exception");
+        log.ShouldNotContain("   at ");
+    }
+
+    private static Process StartServer() => StartServer(out _);
+
+    private static Process StartServer(out StringBuilder stderr)
     {
         var metadata = typeof(ProcessTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
         var dll = Path.Combine(metadata["RepoRoot"]!, "src", "CloseLint.Cli", "bin", metadata["Configuration"]!, "net10.0", "closelint.dll");
@@ -59,7 +100,12 @@ public sealed class ProcessTests
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("lsp");
         var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
+        var log = new StringBuilder();
+        stderr = log;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (log) log.AppendLine(e.Data);
+        };
         process.BeginErrorReadLine();
         return process;
     }

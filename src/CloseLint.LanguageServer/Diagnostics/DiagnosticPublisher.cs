@@ -72,6 +72,10 @@ internal sealed class DiagnosticPublisher(IDiagnosticService service, DocumentSt
         {
             // A newer edit, a close or a configuration change took over.
         }
+        catch (Exception ex) when (ex is StreamJsonRpc.ConnectionLostException or ObjectDisposedException)
+        {
+            log.Debug($"diagnostics for {uri} not sent: the client is gone");
+        }
         catch (Exception ex)
         {
             log.Error($"analyzing {uri} failed: {ex.GetType().Name}: {ex.Message}");

@@ -1,23 +1,30 @@
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Nerdbank.Streams;
 
 namespace CloseLint.LanguageServer.Tests.Infrastructure;
 
-/// <summary>Talks to an in-process server in raw bytes, to send what a well-behaved client never would.</summary>
+/// <summary>
+/// Talks to an in-process server in raw bytes, to send what a well-behaved client never would. Input and output are
+/// separate pipes, like stdin and stdout, so the input can be closed while the output is still read.
+/// </summary>
 public sealed class RawLspConnection : IAsyncDisposable
 {
-    private readonly Stream _stream;
+    private readonly Pipe _input = new();
+    private readonly Pipe _output = new();
+    private readonly Stream _toServer;
+    private readonly Stream _fromServer;
     private readonly Channel<JsonElement> _messages = Channel.CreateUnbounded<JsonElement>();
-    private readonly StringWriter _log = new();
+    private readonly WaitableLog _log = new();
     private readonly Task _reading;
 
     public RawLspConnection(LanguageServerOptions? options = null)
     {
-        var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-        _stream = clientStream;
-        Connection = LanguageServerHost.Start(serverStream, serverStream, (options ?? TestLspClient.DefaultOptions()) with { LogWriter = TextWriter.Synchronized(_log) });
+        _toServer = _input.Writer.AsStream();
+        _fromServer = _output.Reader.AsStream();
+        Connection = LanguageServerHost.Start(_input.Reader.AsStream(), _output.Writer.AsStream(),
+            (options ?? TestLspClient.DefaultOptions()) with { LogWriter = _log });
         _reading = Task.Run(ReadLoopAsync);
     }
 
@@ -25,26 +32,26 @@ public sealed class RawLspConnection : IAsyncDisposable
 
     public string ServerLog => _log.ToString();
 
+    /// <summary>Completes when the server has logged a line containing <paramref name="text"/>.</summary>
+    public Task LoggedAsync(string text) => _log.LineContainingAsync(text);
+
     public Task SendBytesAsync(string raw) => SendBytesAsync(Encoding.UTF8.GetBytes(raw));
 
     public async Task SendBytesAsync(byte[] bytes)
     {
-        await _stream.WriteAsync(bytes);
-        await _stream.FlushAsync();
+        await _toServer.WriteAsync(bytes);
+        await _toServer.FlushAsync();
     }
 
     /// <summary>Sends a well-framed message with any JSON body.</summary>
-    public Task SendAsync(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        return SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
-    }
+    public Task SendAsync(string json) => SendBytesAsync(LspFrames.Frame(json));
 
-    public Task RequestAsync(int id, string method, string parametersJson) =>
-        SendAsync($$"""{"jsonrpc":"2.0","id":{{id}},"method":"{{method}}","params":{{parametersJson}}}""");
+    public Task RequestAsync(int id, string method, string parametersJson) => SendAsync(LspFrames.Request(id, method, parametersJson));
 
-    public Task NotifyAsync(string method, string parametersJson) =>
-        SendAsync($$"""{"jsonrpc":"2.0","method":"{{method}}","params":{{parametersJson}}}""");
+    public Task NotifyAsync(string method, string parametersJson) => SendAsync(LspFrames.Notification(method, parametersJson));
+
+    /// <summary>Ends the server's input, as a client closing the server's stdin does.</summary>
+    public async Task CloseInputAsync() => await _input.Writer.CompleteAsync();
 
     /// <summary>The response to request <paramref name="id"/>, skipping notifications and other responses.</summary>
     public async Task<JsonElement> ResponseAsync(int id)
@@ -61,10 +68,12 @@ public sealed class RawLspConnection : IAsyncDisposable
             {
                 throw new TimeoutException($"no response {id}; server log:\n{ServerLog}");
             }
+            catch (ChannelClosedException)
+            {
+                throw new InvalidOperationException($"the server's output ended without response {id}; server log:\n{ServerLog}");
+            }
 
-            if (message.TryGetProperty("id", out var messageId) && messageId.ValueKind == JsonValueKind.Number && messageId.GetInt32() == id
-                && !message.TryGetProperty("method", out _))
-                return message;
+            if (LspFrames.IsResponseTo(message, id)) return message;
         }
     }
 
@@ -80,42 +89,36 @@ public sealed class RawLspConnection : IAsyncDisposable
     {
         var buffer = new List<byte>();
         var chunk = new byte[8192];
-        while (true)
+        try
         {
-            int read;
-            try
+            while (true)
             {
-                read = await _stream.ReadAsync(chunk);
-            }
-            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException)
-            {
-                return;
-            }
+                int read;
+                try
+                {
+                    read = await _fromServer.ReadAsync(chunk);
+                }
+                catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException)
+                {
+                    return;
+                }
 
-            if (read == 0) return;
-            buffer.AddRange(chunk.AsSpan(0, read));
-            while (TryTakeFrame(buffer, out var body)) _messages.Writer.TryWrite(JsonDocument.Parse(body).RootElement.Clone());
+                if (read == 0) return;
+                buffer.AddRange(chunk.AsSpan(0, read));
+                while (LspFrames.TryTake(buffer, out var message)) _messages.Writer.TryWrite(message);
+            }
         }
-    }
-
-    private static bool TryTakeFrame(List<byte> buffer, out byte[] body)
-    {
-        body = [];
-        var bytes = buffer.ToArray();
-        var headerEnd = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
-        if (headerEnd < 0) return false;
-        var headers = Encoding.ASCII.GetString(bytes, 0, headerEnd);
-        var length = int.Parse(headers.Split("\r\n").Single(h => h.StartsWith("Content-Length:", StringComparison.Ordinal))["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        if (bytes.Length < headerEnd + 4 + length) return false;
-        body = bytes[(headerEnd + 4)..(headerEnd + 4 + length)];
-        buffer.RemoveRange(0, headerEnd + 4 + length);
-        return true;
+        finally
+        {
+            _messages.Writer.TryComplete();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stream.DisposeAsync();
+        await _input.Writer.CompleteAsync();
         Connection.Dispose();
+        await _output.Writer.CompleteAsync();
         await _reading.WaitAsync(TestLspClient.Timeout);
     }
 }
