@@ -277,19 +277,6 @@ public sealed class AllRulesTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The repository root: the folder holding CloseLint.sln, found by walking up from the test binaries.</summary>
-    private static class RepositoryRoot
-    {
-        public static string Path { get; } = Find();
-
-        private static string Find()
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-                if (File.Exists(System.IO.Path.Combine(folder.FullName, "CloseLint.sln"))) return folder.FullName;
-            throw new InvalidOperationException($"No CloseLint.sln above {AppContext.BaseDirectory}");
-        }
-    }
-
     /// <summary>
     /// Scripts of about a megabyte, parsed once: a long plain-text script of ordinary closing sentences (with
     /// gimmicks, hedges and textbook lines among them), a Markdown worksheet of the same, and one run-on sentence

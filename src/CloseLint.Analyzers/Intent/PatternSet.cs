@@ -5,36 +5,60 @@ using CloseLint.PhraseLists;
 namespace CloseLint.Intent;
 
 /// <summary>
-/// A long alternation of patterns for normalized text, compiled as several regexes of a few alternatives each, so
-/// one slow alternative can time out (and count as no match) without losing the rest of the set. A chunk runs only
-/// when one of its anchor words is in the text (the phrase lists' prefilter, <see cref="PhrasePattern.Anchors"/>).
+/// A long alternation of patterns for normalized text. Each alternative with an anchor word (a literal word it cannot
+/// match without, <see cref="PhrasePattern.Anchors"/>) is its own small regex that runs only when one of its anchors
+/// is in the text; the few alternatives without one are compiled together in chunks that always run. A sentence so
+/// meets only the handful of alternatives that could match it, and a slow alternative can time out (counting as no
+/// match) without losing the rest of the set.
 /// </summary>
 internal sealed class PatternSet
 {
     private const int ChunkSize = 16;
-    private readonly Chunk[] _chunks;
+    private readonly ImmutableArray<string> _anchors;
+    private readonly Alternative[] _alternatives;
 
-    private PatternSet(IEnumerable<Regex> regexes) =>
-        _chunks = [.. regexes.Select(regex => new Chunk(regex, PhrasePattern.Anchors(regex.ToString())))];
+    private PatternSet(List<string> alternatives, Func<string, string> wrap)
+    {
+        var anchorIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var compiled = new List<Alternative>();
+        var unanchored = new List<string>();
+        foreach (var alternative in alternatives)
+        {
+            var anchors = PhrasePattern.Anchors(alternative);
+            if (anchors.IsEmpty)
+            {
+                unanchored.Add(alternative);
+                continue;
+            }
+
+            var ids = anchors.Select(a => anchorIds.TryGetValue(a, out var id) ? id : anchorIds[a] = anchorIds.Count).ToImmutableArray();
+            compiled.Add(new Alternative(IntentText.Pattern(wrap(alternative)), ids));
+        }
+
+        compiled.AddRange(Compile(unanchored, wrap).Select(regex => new Alternative(regex, [])));
+        _anchors = [.. anchorIds.OrderBy(pair => pair.Value).Select(pair => pair.Key)];
+        _alternatives = [.. compiled];
+    }
 
     /// <summary>
-    /// Alternatives that each match whole words: <c>a|b|c</c> becomes <c>\b(?:a|b|c)(?:\b|$)</c>, in chunks (the end
-    /// of the text also ends a word, so an alternative may end with <c>[.!]?$</c>).
+    /// Alternatives that each match whole words: <c>a|b|c</c> matches as <c>\b(?:a|b|c)(?:\b|$)</c> (the end of the
+    /// text also ends a word, so an alternative may end with <c>[.!]?$</c>).
     /// </summary>
-    public static PatternSet Words(string alternation) => new(Compile(RegexSource.SplitTopLevel(alternation), static chunk => @"\b(?:" + chunk + @")(?:\b|$)"));
+    public static PatternSet Words(string alternation) => new(RegexSource.SplitTopLevel(alternation), static source => @"\b(?:" + source + @")(?:\b|$)");
 
-    /// <summary>A pattern whose top-level alternatives are compiled in chunks as written.</summary>
-    public static PatternSet Of(string pattern) => new(Compile(RegexSource.SplitTopLevel(pattern), static chunk => chunk));
+    /// <summary>A pattern whose top-level alternatives are compiled as written.</summary>
+    public static PatternSet Of(string pattern) => new(RegexSource.SplitTopLevel(pattern), static source => source);
 
     /// <summary>True when any alternative matches.</summary>
     public bool IsMatch(string text)
     {
-        foreach (var (regex, anchors) in _chunks)
+        var presence = new AnchorPresence(_anchors, text);
+        foreach (var alternative in _alternatives)
         {
-            if (!PhrasePattern.MayMatch(anchors, text)) continue;
+            if (!presence.AnyPresent(alternative.AnchorIds)) continue;
             try
             {
-                if (regex.IsMatch(text)) return true;
+                if (alternative.Regex.IsMatch(text)) return true;
             }
             catch (RegexMatchTimeoutException)
             {
@@ -44,16 +68,17 @@ internal sealed class PatternSet
         return false;
     }
 
-    /// <summary>Every match of every chunk (matches of different chunks may overlap).</summary>
+    /// <summary>Every match of every alternative (matches of different alternatives may overlap).</summary>
     public IEnumerable<(int Index, int Length)> Matches(string text)
     {
-        foreach (var (regex, anchors) in _chunks)
+        var presence = new AnchorPresence(_anchors, text);
+        foreach (var alternative in _alternatives)
         {
-            if (!PhrasePattern.MayMatch(anchors, text)) continue;
+            if (!presence.AnyPresent(alternative.AnchorIds)) continue;
             MatchCollection matches;
             try
             {
-                matches = regex.Matches(text);
+                matches = alternative.Regex.Matches(text);
                 _ = matches.Count;
             }
             catch (RegexMatchTimeoutException)
@@ -65,15 +90,16 @@ internal sealed class PatternSet
         }
     }
 
-    /// <summary>The text with every match replaced.</summary>
+    /// <summary>The text with every match replaced, alternative by alternative.</summary>
     public string Replace(string text, string replacement)
     {
-        foreach (var (regex, anchors) in _chunks)
+        foreach (var alternative in _alternatives)
         {
-            if (!PhrasePattern.MayMatch(anchors, text)) continue;
+            // Presence is checked against the text as it is now: an earlier replacement may have removed an anchor.
+            if (!alternative.AnchorIds.IsEmpty && !alternative.AnchorIds.Any(id => text.Contains(_anchors[id], StringComparison.Ordinal))) continue;
             try
             {
-                text = regex.Replace(text, replacement);
+                text = alternative.Regex.Replace(text, replacement);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -107,5 +133,23 @@ internal sealed class PatternSet
         return regexes;
     }
 
-    private sealed record Chunk(Regex Regex, ImmutableArray<string> Anchors);
+    private sealed record Alternative(Regex Regex, ImmutableArray<int> AnchorIds);
+
+    /// <summary>Which anchors are in one text, each looked up at most once.</summary>
+    private struct AnchorPresence(ImmutableArray<string> anchors, string text)
+    {
+        private readonly sbyte[] _known = anchors.IsEmpty ? [] : new sbyte[anchors.Length]; // 0 unknown, 1 present, -1 absent
+
+        public readonly bool AnyPresent(ImmutableArray<int> ids)
+        {
+            if (ids.IsEmpty) return true;
+            foreach (var id in ids)
+            {
+                if (_known[id] == 0) _known[id] = text.Contains(anchors[id], StringComparison.Ordinal) ? (sbyte)1 : (sbyte)-1;
+                if (_known[id] > 0) return true;
+            }
+
+            return false;
+        }
+    }
 }

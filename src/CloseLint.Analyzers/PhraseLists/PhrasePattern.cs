@@ -147,6 +147,7 @@ internal static class PhrasePattern
                 {
                     '\\' => SkipQuantifier(source, Math.Min(i + 2, source.Length)),
                     '[' => SkipQuantifier(source, RegexSource.FindClassEnd(source, i) + 1),
+                    '.' or '{' => SkipQuantifier(source, c == '.' ? i + 1 : i), // ".{0,80}" and "o{2}": a count is not a word
                     _ => i + 1,
                 };
                 continue;

@@ -38,6 +38,26 @@ public sealed class PhraseListTests
         unanchored.Count.ShouldBeLessThan(10, string.Join(Environment.NewLine, unanchored));
     }
 
+    [Fact]
+    public void Anchors_never_skip_a_built_in_pattern_that_matches()
+    {
+        // The intent model's training sentences: thousands of closing-script sentences, gimmicks among them.
+        var sentences = Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot.Path, "models", "intent", "data"), "*.tsv")
+            .SelectMany(File.ReadLines).Select(line => PhrasePattern.Fold(line[(line.IndexOf('\t') + 1)..])).ToList();
+        sentences.Count.ShouldBeGreaterThan(1000);
+        var matched = 0;
+        foreach (var entry in BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries))
+        {
+            foreach (var sentence in sentences.Where(s => entry.Regex.IsMatch(s)))
+            {
+                matched++;
+                entry.MayMatch(sentence).ShouldBeTrue($"{entry} matches \"{sentence}\" but its anchors [{string.Join(", ", entry.Anchors)}] say it cannot");
+            }
+        }
+
+        matched.ShouldBeGreaterThan(100);
+    }
+
     [Theory]
     [InlineData(@"\bwhen (do|can) i start\b", "start")]
     [InlineData(@"\b(so,? )?do we have a deal\b", "deal")]
@@ -48,6 +68,10 @@ public sealed class PhraseListTests
     [InlineData(@"you (won't|will not) regret|trust me", "regret|trust")]
     [InlineData(@"(?=look)ahead", "ahead")]
     [InlineData(@"x (be (available|on the market)|last) y", "available|market|last")]
+    [InlineData(@"\bhired .{0,80}\bquickly\b", "quickly")]
+    [InlineData(@"\bsure .{0,80}?\bok\b", "sure")]
+    [InlineData(@"go{2,30}d", "")]
+    [InlineData(@"\w{2,5}ing deadline", "deadline")]
     public void Anchors_are_words_the_pattern_cannot_match_without(string regex, string expected) =>
         string.Join('|', PhrasePattern.Anchors(regex)).ShouldBe(expected);
 
