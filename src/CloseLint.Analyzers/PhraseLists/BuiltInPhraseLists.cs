@@ -22,7 +22,7 @@ public static class BuiltInPhraseLists
         using var stream = typeof(BuiltInPhraseLists).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The built-in phrase list '{name}' is not embedded in {typeof(BuiltInPhraseLists).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        var list = PhraseList.Parse(reader.ReadToEnd(), fileName, compileNow: false);
+        var list = PhraseList.Parse(reader.ReadToEnd(), fileName, builtIn: true);
         if (!list.Problems.IsEmpty)
             throw new InvalidOperationException($"The built-in phrase list has errors: {string.Join("; ", list.Problems)}");
         return list;

@@ -7,8 +7,9 @@ namespace CloseLint.PhraseLists;
 public sealed class PhraseEntry
 {
     private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Regex> _linearRegex;
 
-    internal PhraseEntry(string category, string pattern, string? suggestion, string source, int line)
+    internal PhraseEntry(string category, string pattern, string? suggestion, string source, int line, bool builtIn = false)
     {
         Category = category;
         Pattern = pattern;
@@ -18,7 +19,8 @@ public sealed class PhraseEntry
         RegexSource = PhrasePattern.ToRegex(pattern);
         Anchors = PhrasePattern.Anchors(RegexSource);
         HasPhraseGroup = RegexSource.Contains("(?<" + PhraseGroupName + ">", StringComparison.Ordinal);
-        _regex = new Lazy<Regex>(() => PhrasePattern.Compile(RegexSource));
+        _regex = new Lazy<Regex>(() => PhrasePattern.Compile(RegexSource, builtIn));
+        _linearRegex = builtIn ? new Lazy<Regex>(() => PhrasePattern.Compile(RegexSource)) : _regex;
     }
 
     /// <summary>
@@ -51,8 +53,18 @@ public sealed class PhraseEntry
     /// </summary>
     public ImmutableArray<string> Anchors { get; }
 
-    /// <summary>The compiled pattern (never backtracking, case-insensitive), built on first use.</summary>
+    /// <summary>
+    /// The compiled pattern (case-insensitive), built on first use: never backtracking for a user's list; for a
+    /// built-in list, backtracking with <see cref="PhrasePattern.BuiltInMatchTimeout"/>.
+    /// </summary>
     public Regex Regex => _regex.Value;
+
+    /// <summary>
+    /// The regex to run over <paramref name="text"/>: <see cref="Regex"/>, except that a built-in pattern meets text
+    /// longer than <see cref="PhrasePattern.LongText"/> (a run-on paste) never backtracking, so it finishes in linear
+    /// time instead of running out of its timeout.
+    /// </summary>
+    internal Regex RegexFor(string text) => text.Length > PhrasePattern.LongText ? _linearRegex.Value : _regex.Value;
 
     /// <summary>True when the pattern has a <see cref="PhraseGroupName"/> group.</summary>
     public bool HasPhraseGroup { get; }

@@ -35,10 +35,13 @@ public sealed class PhraseList
     /// </summary>
     /// <param name="content">The list's text.</param>
     /// <param name="source">Where it came from, used in problem messages (a path or a resource name).</param>
-    public static PhraseList Parse(string content, string source) => Parse(content, source, compileNow: true);
+    public static PhraseList Parse(string content, string source) => Parse(content, source, builtIn: false);
 
-    /// <summary>Reads a list; with <paramref name="compileNow"/> false, patterns are checked only when first used.</summary>
-    internal static PhraseList Parse(string content, string source, bool compileNow)
+    /// <summary>
+    /// Reads a list; a built-in list (<paramref name="builtIn"/>) compiles each pattern on first use, with the
+    /// backtracking engine and a timeout (see <see cref="PhrasePattern"/>); a user's list compiles now, never backtracking.
+    /// </summary>
+    internal static PhraseList Parse(string content, string source, bool builtIn)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
@@ -72,8 +75,8 @@ public sealed class PhraseList
             else if (suggestion == "-") suggestion = string.Empty;
             try
             {
-                var entry = new PhraseEntry(category, pattern, suggestion, source, lineNumber);
-                entries.Add(compileNow ? entry.Validate() : entry);
+                var entry = new PhraseEntry(category, pattern, suggestion, source, lineNumber, builtIn);
+                entries.Add(builtIn ? entry : entry.Validate());
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
@@ -132,21 +135,28 @@ public sealed class PhraseList
         {
             var entry = Entries[e];
             if (!entry.MayMatch(folded)) continue;
-            if (entry.HasPhraseGroup)
+            try
             {
-                foreach (Match match in entry.Regex.Matches(folded))
+                if (entry.HasPhraseGroup)
                 {
-                    var group = match.Groups[PhraseEntry.PhraseGroupName];
-                    if (group.Success && group.Length > 0) (found ??= []).Add((group.Index, group.Length, e));
+                    foreach (Match match in entry.RegexFor(folded).Matches(folded))
+                    {
+                        var group = match.Groups[PhraseEntry.PhraseGroupName];
+                        if (group.Success && group.Length > 0) (found ??= []).Add((group.Index, group.Length, e));
+                    }
+
+                    continue;
                 }
 
-                continue;
+                foreach (var match in entry.RegexFor(folded).EnumerateMatches(folded))
+                {
+                    if (match.Length == 0) continue;
+                    (found ??= []).Add((match.Index, match.Length, e));
+                }
             }
-
-            foreach (var match in entry.Regex.EnumerateMatches(folded))
+            catch (RegexMatchTimeoutException)
             {
-                if (match.Length == 0) continue;
-                (found ??= []).Add((match.Index, match.Length, e));
+                // A built-in pattern that ran out of time on this text counts as not matching it (matches found so far stay).
             }
         }
 
@@ -186,7 +196,17 @@ public sealed class PhraseList
         ArgumentNullException.ThrowIfNull(text);
         var folded = PhrasePattern.Fold(text);
         foreach (var entry in Entries)
-            if (entry.MayMatch(folded) && entry.Regex.IsMatch(folded)) return true;
+        {
+            if (!entry.MayMatch(folded)) continue;
+            try
+            {
+                if (entry.RegexFor(folded).IsMatch(folded)) return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
         return false;
     }
 

@@ -22,13 +22,50 @@ public sealed class PhraseListTests
     }
 
     [Fact]
-    public void Every_built_in_pattern_compiles_without_backtracking()
+    public void Every_built_in_pattern_also_compiles_without_backtracking_and_runs_with_a_timeout()
     {
         foreach (var entry in BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries))
         {
             var regex = Should.NotThrow(() => entry.Regex, entry.ToString());
-            regex.Options.ShouldBe(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, entry.ToString());
+            regex.Options.ShouldBe(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, entry.ToString());
+            regex.MatchTimeout.ShouldBe(PhrasePattern.BuiltInMatchTimeout, entry.ToString());
+            Should.NotThrow(() => PhrasePattern.Compile(entry.RegexSource), entry.ToString())
+                .Options.ShouldBe(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
+    }
+
+    [Fact]
+    public void A_users_list_never_backtracks()
+    {
+        var entry = List("pressure\t/\\bhire me now\\b/").Entries.ShouldHaveSingleItem();
+        entry.Regex.Options.ShouldBe(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    [Fact]
+    public void Built_in_patterns_finish_on_hostile_sentences_without_running_out_of_time()
+    {
+        // Near-misses repeated: every anchor present, nothing quite matching, the worst case for backtracking. Each
+        // text is under the long-text limit, so the backtracking regexes run; a timeout would throw here.
+        string[] hostile =
+        [
+            string.Concat(Enumerable.Repeat("if you would nobody no one work week deadline offer so ", 70)),
+            string.Concat(Enumerable.Repeat("when do i when can we send me the just ", 100)),
+            new string('a', PhrasePattern.LongText - 1),
+        ];
+        foreach (var entry in BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries))
+        foreach (var text in hostile)
+        {
+            text.Length.ShouldBeLessThanOrEqualTo(PhrasePattern.LongText);
+            Should.NotThrow(() => entry.Regex.IsMatch(text), entry.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_run_on_text_past_the_long_text_limit_still_finds_built_in_phrases()
+    {
+        var text = string.Concat(Enumerable.Repeat("and then we talked about the rota ", 400)) + "so when do I start";
+        text.Length.ShouldBeGreaterThan(PhrasePattern.LongText);
+        BuiltInPhraseLists.Gimmicks.Matches(text).ShouldContain(m => Found(text, m).EndsWith("when do I start", StringComparison.Ordinal));
     }
 
     [Fact]
