@@ -14,12 +14,11 @@ namespace CloseLint.Intent;
 internal sealed class PatternSet
 {
     private const int ChunkSize = 16;
-    private readonly ImmutableArray<string> _anchors;
     private readonly Alternative[] _alternatives;
+    private readonly AnchorIndex _anchors;
 
     private PatternSet(List<string> alternatives, Func<string, string> wrap)
     {
-        var anchorIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var compiled = new List<Alternative>();
         var unanchored = new List<string>();
         foreach (var alternative in alternatives)
@@ -31,13 +30,12 @@ internal sealed class PatternSet
                 continue;
             }
 
-            var ids = anchors.Select(a => anchorIds.TryGetValue(a, out var id) ? id : anchorIds[a] = anchorIds.Count).ToImmutableArray();
-            compiled.Add(new Alternative(IntentText.Pattern(wrap(alternative)), ids));
+            compiled.Add(new Alternative(IntentText.Pattern(wrap(alternative)), anchors));
         }
 
         compiled.AddRange(Compile(unanchored, wrap).Select(regex => new Alternative(regex, [])));
-        _anchors = [.. anchorIds.OrderBy(pair => pair.Value).Select(pair => pair.Key)];
         _alternatives = [.. compiled];
+        _anchors = new AnchorIndex(_alternatives.Select(a => a.Anchors));
     }
 
     /// <summary>
@@ -52,13 +50,13 @@ internal sealed class PatternSet
     /// <summary>True when any alternative matches.</summary>
     public bool IsMatch(string text)
     {
-        var presence = new AnchorPresence(_anchors, text);
-        foreach (var alternative in _alternatives)
+        var presence = _anchors.In(text);
+        for (var i = 0; i < _alternatives.Length; i++)
         {
-            if (!presence.AnyPresent(alternative.AnchorIds)) continue;
+            if (!presence.MayMatch(_anchors.AnchorSets[i])) continue;
             try
             {
-                if (alternative.Regex.IsMatch(text)) return true;
+                if (_alternatives[i].Regex.IsMatch(text)) return true;
             }
             catch (RegexMatchTimeoutException)
             {
@@ -71,14 +69,14 @@ internal sealed class PatternSet
     /// <summary>Every match of every alternative (matches of different alternatives may overlap).</summary>
     public IEnumerable<(int Index, int Length)> Matches(string text)
     {
-        var presence = new AnchorPresence(_anchors, text);
-        foreach (var alternative in _alternatives)
+        var presence = _anchors.In(text);
+        for (var i = 0; i < _alternatives.Length; i++)
         {
-            if (!presence.AnyPresent(alternative.AnchorIds)) continue;
+            if (!presence.MayMatch(_anchors.AnchorSets[i])) continue;
             MatchCollection matches;
             try
             {
-                matches = alternative.Regex.Matches(text);
+                matches = _alternatives[i].Regex.Matches(text);
                 _ = matches.Count;
             }
             catch (RegexMatchTimeoutException)
@@ -96,7 +94,7 @@ internal sealed class PatternSet
         foreach (var alternative in _alternatives)
         {
             // Presence is checked against the text as it is now: an earlier replacement may have removed an anchor.
-            if (!alternative.AnchorIds.IsEmpty && !alternative.AnchorIds.Any(id => text.Contains(_anchors[id], StringComparison.Ordinal))) continue;
+            if (!PhrasePattern.MayMatch(alternative.Anchors, text)) continue;
             try
             {
                 text = alternative.Regex.Replace(text, replacement);
@@ -133,23 +131,5 @@ internal sealed class PatternSet
         return regexes;
     }
 
-    private sealed record Alternative(Regex Regex, ImmutableArray<int> AnchorIds);
-
-    /// <summary>Which anchors are in one text, each looked up at most once.</summary>
-    private struct AnchorPresence(ImmutableArray<string> anchors, string text)
-    {
-        private readonly sbyte[] _known = anchors.IsEmpty ? [] : new sbyte[anchors.Length]; // 0 unknown, 1 present, -1 absent
-
-        public readonly bool AnyPresent(ImmutableArray<int> ids)
-        {
-            if (ids.IsEmpty) return true;
-            foreach (var id in ids)
-            {
-                if (_known[id] == 0) _known[id] = text.Contains(anchors[id], StringComparison.Ordinal) ? (sbyte)1 : (sbyte)-1;
-                if (_known[id] > 0) return true;
-            }
-
-            return false;
-        }
-    }
+    private sealed record Alternative(Regex Regex, ImmutableArray<string> Anchors);
 }

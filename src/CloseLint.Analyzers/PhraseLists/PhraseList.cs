@@ -12,10 +12,13 @@ namespace CloseLint.PhraseLists;
 /// </summary>
 public sealed class PhraseList
 {
+    private readonly Lazy<AnchorIndex> _anchors;
+
     private PhraseList(ImmutableArray<PhraseEntry> entries, ImmutableArray<ConfigurationProblem> problems)
     {
         Entries = entries;
         Problems = problems;
+        _anchors = new Lazy<AnchorIndex>(() => new AnchorIndex(Entries.Select(entry => entry.Anchors)));
     }
 
     /// <summary>A list with no entries.</summary>
@@ -130,11 +133,13 @@ public sealed class PhraseList
         ArgumentNullException.ThrowIfNull(text);
         if (Entries.IsEmpty || text.Length == 0) return [];
         var folded = PhrasePattern.Fold(text);
+        var anchors = _anchors.Value;
+        var presence = anchors.In(folded.ToLowerInvariant());
         List<(int Start, int Length, int Entry)>? found = null;
         for (var e = 0; e < Entries.Length; e++)
         {
             var entry = Entries[e];
-            if (!entry.MayMatch(folded)) continue;
+            if (!presence.MayMatch(anchors.AnchorSets[e])) continue;
             try
             {
                 if (entry.HasPhraseGroup)
@@ -195,12 +200,14 @@ public sealed class PhraseList
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = PhrasePattern.Fold(text);
-        foreach (var entry in Entries)
+        var anchors = _anchors.Value;
+        var presence = anchors.In(folded.ToLowerInvariant());
+        for (var e = 0; e < Entries.Length; e++)
         {
-            if (!entry.MayMatch(folded)) continue;
+            if (!presence.MayMatch(anchors.AnchorSets[e])) continue;
             try
             {
-                if (entry.RegexFor(folded).IsMatch(folded)) return true;
+                if (Entries[e].RegexFor(folded).IsMatch(folded)) return true;
             }
             catch (RegexMatchTimeoutException)
             {
