@@ -26,7 +26,11 @@ public sealed record LanguageServerOptions
     /// </summary>
     public Task<string>? IntentDetectorChanged { get; init; }
 
-    /// <summary>How long to wait after an edit before analyzing, so that typing does not queue analyses.</summary>
+    /// <summary>
+    /// How long an edit waits before it is analyzed when the document's previous edit is still being analyzed or
+    /// waiting, so that fast typing does not queue analyses. An edit to a document with no analysis under way is
+    /// analyzed at once.
+    /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>Analyze a small built-in script at startup so the first real document is answered faster.</summary>

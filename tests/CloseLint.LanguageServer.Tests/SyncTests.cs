@@ -25,6 +25,42 @@ public sealed class SyncTests
     }
 
     [Fact]
+    public async Task An_edit_to_a_document_with_no_analysis_under_way_is_analyzed_without_the_debounce()
+    {
+        var clock = new RecordingTimeProvider();
+        var debounce = TimeSpan.FromSeconds(7);
+        await using var client = await TestLspClient.StartAsync(options: TestLspClient.DefaultOptions() with { Debounce = debounce, TimeProvider = clock });
+        await client.OpenAsync(Uri, "I want this role.");
+        await client.NextDiagnosticsAsync(Uri);
+
+        await client.ChangeAsync(Uri, 2, TestLspClient.Edit(0, 0, 0, 0, "Honestly, "));
+        (await client.NextDiagnosticsAsync(Uri, p => p.Version == 2)).Diagnostics.ShouldHaveSingleItem();
+        clock.Delays.ShouldNotContain(debounce);
+    }
+
+    [Fact]
+    public async Task Edits_that_arrive_while_the_document_is_being_analyzed_wait_for_the_debounce_and_only_the_last_is_published()
+    {
+        var clock = new RecordingTimeProvider();
+        var debounce = TimeSpan.FromSeconds(7);
+        using var gate = new GatedAnalyzer();
+        var options = TestLspClient.DefaultOptions() with { Analyzers = [new HonestlyAnalyzer(), gate], Debounce = debounce, TimeProvider = clock };
+        await using var client = await TestLspClient.StartAsync(options: options);
+        await client.OpenAsync(Uri, "I want this role.");
+        await gate.Entered.WaitAsync(TestLspClient.Timeout);
+
+        await client.ChangeAsync(Uri, 2, TestLspClient.Edit(0, 0, 0, 0, "Honestly, "));
+        await client.ChangeAsync(Uri, 3, TestLspClient.Edit(0, 0, 0, 0, "Truly. "));
+        await client.BarrierAsync();
+        clock.Delays.Count(d => d == debounce).ShouldBe(2);
+        gate.Release();
+
+        var published = await client.NextDiagnosticsAsync(Uri);
+        published.Version.ShouldBe(3);
+        published.Diagnostics.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Incremental_changes_apply_in_order_to_CRLF_text_with_emoji()
     {
         await using var client = await TestLspClient.StartAsync();

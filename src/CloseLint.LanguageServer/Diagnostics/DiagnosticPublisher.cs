@@ -6,7 +6,10 @@ namespace CloseLint.LanguageServer.Diagnostics;
 
 /// <summary>
 /// Pushes <c>textDocument/publishDiagnostics</c>. Each URI has at most one pending run: a new edit cancels the
-/// previous run (debounce), and a result is published only if its version is still the document's current one.
+/// previous run, and a result is published only if its version is still the document's current one. The debounce is
+/// leading-edge: an edit to a document with no run pending is analyzed at once (its diagnostics are not held back),
+/// and only an edit that finds a run still pending (edits arriving faster than analysis) waits for the debounce, so
+/// a burst of edits is analyzed once, after it.
 /// </summary>
 internal sealed class DiagnosticPublisher(IDiagnosticService service, DocumentStore documents, ILanguageClient client,
     Func<ProtocolConversions> conversions, TimeSpan debounce, TimeProvider timeProvider, ServerLog log)
@@ -15,18 +18,23 @@ internal sealed class DiagnosticPublisher(IDiagnosticService service, DocumentSt
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
-    /// <summary>Analyzes and publishes, after the debounce unless <paramref name="immediately"/>.</summary>
+    /// <summary>
+    /// Analyzes and publishes: at once when <paramref name="immediately"/> or when no run for the document is pending,
+    /// else after the debounce.
+    /// </summary>
     public void Schedule(string uri, bool immediately)
     {
         CancellationTokenSource cancellation;
+        bool busy;
         lock (_gate)
         {
-            if (_pending.Remove(uri, out var previous)) previous.Cancel();
+            busy = _pending.Remove(uri, out var previous);
+            previous?.Cancel();
             cancellation = new CancellationTokenSource();
             _pending[uri] = cancellation;
         }
 
-        _ = RunAsync(uri, immediately ? TimeSpan.Zero : debounce, cancellation);
+        _ = RunAsync(uri, immediately || !busy ? TimeSpan.Zero : debounce, cancellation);
     }
 
     public void ScheduleAll()
