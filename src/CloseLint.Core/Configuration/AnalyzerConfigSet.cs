@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using CloseLint.Analysis;
+using CloseLint.IO;
 
 namespace CloseLint.Configuration;
 
 /// <summary>
 /// Finds the <c>.editorconfig</c> files that apply to a document (its folder, then each parent, stopping after a
 /// file with <c>root = true</c>) and merges them into <see cref="AnalyzerOptions"/>: nearer files and later sections win.
-/// Parsed files are cached by path and last write time, so one instance can serve a whole batch or session.
+/// Parsed files are cached by path and last write time, so one instance can serve a whole batch or session. Only a
+/// regular file is opened: a FIFO, socket or device named <c>.editorconfig</c> is a configuration problem (CL9002).
 /// </summary>
 public sealed class AnalyzerConfigSet
 {
@@ -94,7 +96,12 @@ public sealed class AnalyzerConfigSet
         EditorConfigFile file;
         try
         {
-            if (info.Length > EditorConfigFile.MaxLength)
+            // Only a regular file is opened: a FIFO would block this thread until something writes to it, and a
+            // device such as /dev/zero (through a link) never ends.
+            var kind = FileKinds.Of(path);
+            if (kind.MustNotBeOpened())
+                file = EditorConfigFile.Parse(string.Empty, path).WithProblem($"is not a regular file ({kind.Describe()}), so it was not opened; settings are read only from a regular file");
+            else if (info.Length > EditorConfigFile.MaxLength)
                 file = EditorConfigFile.Parse(string.Empty, path).WithProblem($"file is {info.Length:N0} bytes; the limit is {EditorConfigFile.MaxLength:N0}, so it was ignored");
             else
                 file = EditorConfigFile.Parse(File.ReadAllText(path), path);

@@ -1,5 +1,6 @@
 using CloseLint.Analysis;
 using CloseLint.Configuration;
+using CloseLint.Core.Tests.IO;
 using Shouldly;
 
 namespace CloseLint.Core.Tests.Configuration;
@@ -89,5 +90,48 @@ public sealed class AnalyzerConfigSetTests : IDisposable
         File.WriteAllText(path, "root = true\n[*]\ncloselint_summary_max_seconds = 50\n");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
         set.GetOptions(Path.Combine(_root.FullName, "a.md")).GetNumber("closelint_summary_max_seconds", 30).ShouldBe(50);
+    }
+
+    private const string NotRegular = "so it was not opened; settings are read only from a regular file";
+
+    [SkippableFact]
+    public async Task A_fifo_named_editorconfig_is_a_problem_with_its_path_and_is_never_opened()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "FIFOs in folders are a Unix thing");
+        Write(".editorconfig", "root = true\r\n[*.md]\r\ncloselint_summary_max_seconds = 40\r\n");
+        var fifo = SpecialEntries.MakeFifo(Path.Combine(_root.FullName, "ana 🎉", ".editorconfig"));
+        var set = new AnalyzerConfigSet();
+
+        // A regression blocks in open(2) until a writer comes: the timeout fails the test, then the FIFO is released.
+        var reading = Task.Run(() => set.GetOptions(Path.Combine(_root.FullName, "ana 🎉", "José.md")));
+        AnalyzerOptions options;
+        try
+        {
+            options = await reading.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            if (!reading.IsCompleted) SpecialEntries.ReleaseReader(fifo);
+        }
+
+        options.Problems.ShouldBe([new ConfigurationProblem(fifo, 0, $"is not a regular file (a FIFO), {NotRegular}")]);
+        options.Problems.Single().ToString().ShouldBe($"{fifo}: is not a regular file (a FIFO), {NotRegular}");
+        options.GetNumber("closelint_summary_max_seconds", 30).ShouldBe(40, "the search goes on to the parent folder");
+        set.GetOptions(Path.Combine(_root.FullName, "ana 🎉", "other.md")).Problems.Single().FilePath.ShouldBe(fifo, "cached, still reported");
+    }
+
+    [SkippableFact]
+    public void A_socket_or_a_link_to_a_device_named_editorconfig_is_a_problem_with_its_kind()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "sockets and devices in folders are a Unix thing");
+        using var socket = SpecialEntries.ListenAt(Path.Combine(_root.FullName, "sock", ".editorconfig"));
+        Directory.CreateDirectory(Path.Combine(_root.FullName, "dev"));
+        var device = Path.Combine(_root.FullName, "dev", ".editorconfig");
+        File.CreateSymbolicLink(device, "/dev/null");
+
+        new AnalyzerConfigSet().GetOptions(Path.Combine(_root.FullName, "sock", "a.md")).Problems.Select(p => p.ToString())
+            .ShouldBe([$"{Path.Combine(_root.FullName, "sock", ".editorconfig")}: is not a regular file (a socket), {NotRegular}"]);
+        new AnalyzerConfigSet().GetOptions(Path.Combine(_root.FullName, "dev", "a.md")).Problems.Select(p => p.ToString())
+            .ShouldBe([$"{device}: is not a regular file (a character device), {NotRegular}"]);
     }
 }

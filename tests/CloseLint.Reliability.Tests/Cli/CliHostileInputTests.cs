@@ -68,15 +68,20 @@ public sealed class CliHostileInputTests : IDisposable
         Messages(files["batch/good.md"]).ShouldNotContain(m => m.StartsWith("CL9003"));
     }
 
-    [Fact(Skip = "Core bug, reported: AnalyzerConfigSet reads a FIFO named .editorconfig with File.ReadAllText, which blocks forever")]
+    [SkippableFact]
     public async Task A_fifo_named_editorconfig_does_not_block_the_batch()
     {
+        Skip.If(OperatingSystem.IsWindows(), "FIFOs in folders are a Unix thing");
         _temp.Write("batch/good.md", Good);
-        RunTool("mkfifo", Path.Combine(_temp.Path, "batch", ".editorconfig"));
+        var fifo = Path.Combine(_temp.Path, "batch", ".editorconfig");
+        RunTool("mkfifo", fifo);
 
+        // A regression blocks on open(2) forever; the timeout kills it and fails the test instead of hanging the run.
         var result = await CliProcess.RunAsync(_temp.Path, TimeSpan.FromSeconds(30), "check", "batch", "--format", "json", "-q");
 
-        Files(result).Keys.ShouldBe(["batch/good.md"]);
+        var files = Files(result);
+        files.Keys.ShouldBe(["batch/good.md"]);
+        Messages(files["batch/good.md"]).ShouldContain($"CL9002: {fifo}: is not a regular file (a FIFO), so it was not opened; settings are read only from a regular file", result.ToString());
     }
 
     [SkippableFact]
