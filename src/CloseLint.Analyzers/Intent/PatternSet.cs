@@ -8,8 +8,7 @@ namespace CloseLint.Intent;
 /// A long alternation of patterns for normalized text. Each alternative with an anchor word (a literal word it cannot
 /// match without, <see cref="PhrasePattern.Anchors"/>) is its own small regex that runs only when one of its anchors
 /// is in the text; the few alternatives without one are compiled together in chunks that always run. A sentence so
-/// meets only the handful of alternatives that could match it, and a slow alternative can time out (counting as no
-/// match) without losing the rest of the set.
+/// meets only the handful of alternatives that could match it.
 /// </summary>
 internal sealed class PatternSet
 {
@@ -53,14 +52,7 @@ internal sealed class PatternSet
         var presence = _anchors.In(text);
         for (var i = 0; i < _alternatives.Length; i++)
         {
-            if (!presence.MayMatch(_anchors.AnchorSets[i])) continue;
-            try
-            {
-                if (_alternatives[i].Regex.IsMatch(text)) return true;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-            }
+            if (presence.MayMatch(_anchors.AnchorSets[i]) && _alternatives[i].Regex.IsMatch(text)) return true;
         }
 
         return false;
@@ -73,18 +65,7 @@ internal sealed class PatternSet
         for (var i = 0; i < _alternatives.Length; i++)
         {
             if (!presence.MayMatch(_anchors.AnchorSets[i])) continue;
-            MatchCollection matches;
-            try
-            {
-                matches = _alternatives[i].Regex.Matches(text);
-                _ = matches.Count;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
-
-            foreach (Match match in matches) yield return (match.Index, match.Length);
+            foreach (Match match in _alternatives[i].Regex.Matches(text)) yield return (match.Index, match.Length);
         }
     }
 
@@ -94,14 +75,7 @@ internal sealed class PatternSet
         foreach (var alternative in _alternatives)
         {
             // Presence is checked against the text as it is now: an earlier replacement may have removed an anchor.
-            if (!PhrasePattern.MayMatch(alternative.Anchors, text)) continue;
-            try
-            {
-                text = alternative.Regex.Replace(text, replacement);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-            }
+            if (PhrasePattern.MayMatch(alternative.Anchors, text)) text = alternative.Regex.Replace(text, replacement);
         }
 
         return text;

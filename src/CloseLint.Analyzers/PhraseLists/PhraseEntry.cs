@@ -55,14 +55,13 @@ public sealed class PhraseEntry
 
     /// <summary>
     /// The compiled pattern (case-insensitive), built on first use: never backtracking for a user's list; for a
-    /// built-in list, backtracking with <see cref="PhrasePattern.BuiltInMatchTimeout"/>.
+    /// built-in list, the backtracking interpreter (see <see cref="PhrasePattern"/>).
     /// </summary>
     public Regex Regex => _regex.Value;
 
     /// <summary>
     /// The regex to run over <paramref name="text"/>: <see cref="Regex"/>, except that a built-in pattern meets text
-    /// longer than <see cref="PhrasePattern.LongText"/> (a run-on paste) never backtracking, so it finishes in linear
-    /// time instead of running out of its timeout.
+    /// longer than <see cref="PhrasePattern.LongText"/> (a run-on paste) never backtracking, so it finishes in linear time.
     /// </summary>
     internal Regex RegexFor(string text) => text.Length > PhrasePattern.LongText ? _linearRegex.Value : _regex.Value;
 

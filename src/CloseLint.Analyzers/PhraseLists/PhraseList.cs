@@ -140,28 +140,21 @@ public sealed class PhraseList
         {
             var entry = Entries[e];
             if (!presence.MayMatch(anchors.AnchorSets[e])) continue;
-            try
+            if (entry.HasPhraseGroup)
             {
-                if (entry.HasPhraseGroup)
+                foreach (Match match in entry.RegexFor(folded).Matches(folded))
                 {
-                    foreach (Match match in entry.RegexFor(folded).Matches(folded))
-                    {
-                        var group = match.Groups[PhraseEntry.PhraseGroupName];
-                        if (group.Success && group.Length > 0) (found ??= []).Add((group.Index, group.Length, e));
-                    }
-
-                    continue;
+                    var group = match.Groups[PhraseEntry.PhraseGroupName];
+                    if (group.Success && group.Length > 0) (found ??= []).Add((group.Index, group.Length, e));
                 }
 
-                foreach (var match in entry.RegexFor(folded).EnumerateMatches(folded))
-                {
-                    if (match.Length == 0) continue;
-                    (found ??= []).Add((match.Index, match.Length, e));
-                }
+                continue;
             }
-            catch (RegexMatchTimeoutException)
+
+            foreach (var match in entry.RegexFor(folded).EnumerateMatches(folded))
             {
-                // A built-in pattern that ran out of time on this text counts as not matching it (matches found so far stay).
+                if (match.Length == 0) continue;
+                (found ??= []).Add((match.Index, match.Length, e));
             }
         }
 
@@ -204,14 +197,7 @@ public sealed class PhraseList
         var presence = anchors.In(folded.ToLowerInvariant());
         for (var e = 0; e < Entries.Length; e++)
         {
-            if (!presence.MayMatch(anchors.AnchorSets[e])) continue;
-            try
-            {
-                if (Entries[e].RegexFor(folded).IsMatch(folded)) return true;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-            }
+            if (presence.MayMatch(anchors.AnchorSets[e]) && Entries[e].RegexFor(folded).IsMatch(folded)) return true;
         }
 
         return false;

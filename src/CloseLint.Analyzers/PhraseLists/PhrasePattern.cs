@@ -11,9 +11,9 @@ namespace CloseLint.PhraseLists;
 /// expression, where a literal space also matches any run of whitespace. In both, an apostrophe may be left out
 /// ("I'm" matches "im", as people write when texting). Both are matched against text folded by
 /// <see cref="Fold"/>. A user's list compiles with <see cref="RegexOptions.NonBacktracking"/>, so no pattern can
-/// take exponential time; the built-in lists, written and tested here, compile with the backtracking interpreter
-/// and a match timeout instead, because building a non-backtracking automaton costs about a millisecond a pattern,
-/// paid again by every process.
+/// take exponential time. The built-in lists, written and tested here (hostile near-misses included), compile with
+/// the backtracking interpreter instead, because building a non-backtracking automaton costs about a millisecond a
+/// pattern, paid again by every process; they meet text longer than <see cref="LongText"/> without backtracking.
 /// </summary>
 internal static class PhrasePattern
 {
@@ -24,14 +24,11 @@ internal static class PhrasePattern
     /// <summary>Text longer than this (characters) meets even built-in patterns without backtracking.</summary>
     public const int LongText = 4096;
 
-    /// <summary>How long a built-in pattern may take on one sentence before it counts as no match.</summary>
-    public static readonly TimeSpan BuiltInMatchTimeout = TimeSpan.FromSeconds(1);
-
     /// <summary>Compiles a regex source; throws <see cref="ArgumentException"/> or <see cref="NotSupportedException"/> when it is not valid.</summary>
     /// <param name="regexSource">The source from <see cref="ToRegex"/>.</param>
-    /// <param name="builtIn">True for a pattern of a built-in list (backtracking, time-limited); false for a user's (never backtracking).</param>
+    /// <param name="builtIn">True for a pattern of a built-in list (backtracking); false for a user's (never backtracking).</param>
     public static Regex Compile(string regexSource, bool builtIn = false) =>
-        builtIn ? new(regexSource, BuiltInOptions, BuiltInMatchTimeout) : new(regexSource, Options);
+        builtIn ? new(regexSource, BuiltInOptions, Regex.InfiniteMatchTimeout) : new(regexSource, Options);
 
     /// <summary>True when the pattern is a regular expression between slashes.</summary>
     public static bool IsRegex(string pattern) => pattern.Length >= 2 && pattern[0] == '/' && pattern[^1] == '/';

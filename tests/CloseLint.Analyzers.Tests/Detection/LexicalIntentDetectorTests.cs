@@ -189,4 +189,19 @@ public sealed class LexicalIntentDetectorTests
         document.Sentences.Length.ShouldBe(1);
         return document.Sentences[0];
     }
+
+    [Theory]
+    [InlineData("i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i i ")]
+    [InlineData("my background my experience i have been i have had years of ")]
+    [InlineData("not quite sure if you would not be too junior i might not be hoping to see ")]
+    [InlineData("wondering whether you think i would love to know what is next for ")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz")]
+    public void Finishes_at_once_on_hostile_text_at_the_length_limit(string piece)
+    {
+        // The patterns backtrack without a timeout, relying on bounded gaps and IntentText.MaxLength: near-miss
+        // words repeated past that length are the worst case. The bound is a hang guard, not a benchmark.
+        var text = string.Concat(Enumerable.Repeat(piece, IntentText.MaxLength / piece.Length + 2));
+        foreach (var variant in new[] { text, text.TrimEnd() + "?", text.Replace(' ', '-') })
+            Should.CompleteIn(() => Detector.Classify(variant), TimeSpan.FromSeconds(3), variant[..40]);
+    }
 }

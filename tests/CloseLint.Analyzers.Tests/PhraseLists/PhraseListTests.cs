@@ -22,13 +22,12 @@ public sealed class PhraseListTests
     }
 
     [Fact]
-    public void Every_built_in_pattern_also_compiles_without_backtracking_and_runs_with_a_timeout()
+    public void Every_built_in_pattern_also_compiles_without_backtracking()
     {
         foreach (var entry in BuiltInPhraseLists.Gimmicks.Entries.Concat(BuiltInPhraseLists.Hedges.Entries))
         {
             var regex = Should.NotThrow(() => entry.Regex, entry.ToString());
             regex.Options.ShouldBe(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, entry.ToString());
-            regex.MatchTimeout.ShouldBe(PhrasePattern.BuiltInMatchTimeout, entry.ToString());
             Should.NotThrow(() => PhrasePattern.Compile(entry.RegexSource), entry.ToString())
                 .Options.ShouldBe(RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
@@ -42,10 +41,10 @@ public sealed class PhraseListTests
     }
 
     [Fact]
-    public void Built_in_patterns_finish_on_hostile_sentences_without_running_out_of_time()
+    public void Built_in_patterns_finish_at_once_on_hostile_sentences()
     {
         // Near-misses repeated: every anchor present, nothing quite matching, the worst case for backtracking. Each
-        // text is under the long-text limit, so the backtracking regexes run; a timeout would throw here.
+        // text is under the long-text limit, so the backtracking regexes run. The bound is a hang guard, not a benchmark.
         string[] hostile =
         [
             string.Concat(Enumerable.Repeat("if you would nobody no one work week deadline offer so ", 70)),
@@ -56,7 +55,7 @@ public sealed class PhraseListTests
         foreach (var text in hostile)
         {
             text.Length.ShouldBeLessThanOrEqualTo(PhrasePattern.LongText);
-            Should.NotThrow(() => entry.Regex.IsMatch(text), entry.ToString());
+            Should.CompleteIn(() => entry.Regex.IsMatch(text), TimeSpan.FromSeconds(2), entry.ToString());
         }
     }
 
