@@ -32,6 +32,17 @@ public class CoreBenchmarks
     [Benchmark(Description = "SourceText: one edit, 1 MB")]
     public SourceText EditBig() => _big.WithChanges(new TextChange(new TextSpan(_big.Length / 2, 4), "abc"));
 
+    [Benchmark(Description = "SourceText.From (line map), 1 MB")]
+    public SourceText BuildBig() => SourceText.From(SampleScripts.OneMegabyte);
+
+    [Benchmark(Description = "SourceText: offset to line/column, 1 MB (per lookup)", OperationsPerInvoke = 1_000)]
+    public int LookUpPositions()
+    {
+        var sum = 0;
+        for (var i = 0; i < 1_000; i++) sum += _big.GetLinePosition((int)((long)_big.Length * i / 1_000)).Character;
+        return sum;
+    }
+
     [Benchmark(Description = "Parse Markdown, 300 words")]
     public ScriptDocument ParseScript() => ScriptDocument.Parse(_script, "closing.md");
 
