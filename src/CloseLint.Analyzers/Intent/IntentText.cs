@@ -24,8 +24,6 @@ internal static class IntentText
         ["asap"] = "as soon as possible", ["w/"] = "with", ["tmrw"] = "tomorrow", ["2moro"] = "tomorrow", ["ppl"] = "people",
     };
 
-    private static readonly Regex Word = new(@"\S+", RegexOptions.CultureInvariant);
-
     /// <summary>The longest text the patterns read; a longer "sentence" is a run-on paste, read by its start.</summary>
     public const int MaxLength = 1500;
 
@@ -58,12 +56,36 @@ internal static class IntentText
         }
 
         if (builder.Length > MaxLength) builder.Length = MaxLength;
-        var folded = builder.ToString();
-        return Word.Replace(folded, static m =>
+        return SpellOutTexting(builder.ToString()).Trim();
+    }
+
+    // Replaces each whitespace-separated token whose core (trailing punctuation aside) is a texting spelling.
+    private static string SpellOutTexting(string folded)
+    {
+        var lookup = Texting.GetAlternateLookup<ReadOnlySpan<char>>();
+        StringBuilder? spelledOut = null;
+        var copied = 0;
+        for (var start = 0; start < folded.Length;)
         {
-            var token = m.Value;
-            var core = token.TrimEnd(',', '.', '?', '!', ';', ':');
-            return Texting.TryGetValue(core, out var spelled) ? spelled + token[core.Length..] : token;
-        }).Trim();
+            if (char.IsWhiteSpace(folded[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < folded.Length && !char.IsWhiteSpace(folded[end])) end++;
+            var core = folded.AsSpan(start, end - start).TrimEnd(",.?!;:");
+            if (lookup.TryGetValue(core, out var spelled))
+            {
+                spelledOut ??= new StringBuilder(folded.Length + 16);
+                spelledOut.Append(folded, copied, start - copied).Append(spelled);
+                copied = start + core.Length;
+            }
+
+            start = end;
+        }
+
+        return spelledOut is null ? folded : spelledOut.Append(folded, copied, folded.Length - copied).ToString();
     }
 }
