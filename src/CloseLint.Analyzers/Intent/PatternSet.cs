@@ -29,10 +29,10 @@ internal sealed class PatternSet
                 continue;
             }
 
-            compiled.Add(new Alternative(IntentText.Pattern(wrap(alternative)), anchors));
+            compiled.Add(new Alternative(wrap(alternative), anchors));
         }
 
-        compiled.AddRange(Compile(unanchored, wrap).Select(regex => new Alternative(regex, [])));
+        compiled.AddRange(Compile(unanchored, wrap).Select(regex => new Alternative(regex)));
         _alternatives = [.. compiled];
         _anchors = new AnchorIndex(_alternatives.Select(a => a.Anchors));
     }
@@ -105,5 +105,36 @@ internal sealed class PatternSet
         return regexes;
     }
 
-    private sealed record Alternative(Regex Regex, ImmutableArray<string> Anchors);
+    /// <summary>One alternative (or a chunk of unanchored ones) and its regex, compiled on first use: a process that reads a few sentences pays only for the alternatives their words call for.</summary>
+    private sealed class Alternative
+    {
+        private readonly string _source;
+        private Regex? _regex;
+
+        public Alternative(string source, ImmutableArray<string> anchors)
+        {
+            _source = source;
+            Anchors = anchors;
+        }
+
+        public Alternative(Regex regex)
+        {
+            _source = regex.ToString();
+            _regex = regex;
+            Anchors = [];
+        }
+
+        public ImmutableArray<string> Anchors { get; }
+
+        public Regex Regex => Volatile.Read(ref _regex) ?? Compile();
+
+        private Regex Compile()
+        {
+            var compiled = IntentText.Pattern(_source);
+            return Interlocked.CompareExchange(ref _regex, compiled, null) ?? compiled;
+        }
+    }
+
+    /// <summary>Compiles every alternative now (tests use it to check that every pattern is valid).</summary>
+    internal int CompileAll() => _alternatives.Count(alternative => alternative.Regex is not null);
 }

@@ -204,4 +204,17 @@ public sealed class LexicalIntentDetectorTests
         foreach (var variant in new[] { text, text.TrimEnd() + "?", text.Replace(' ', '-') })
             Should.CompleteIn(() => Detector.Classify(variant), TimeSpan.FromSeconds(3), variant[..40]);
     }
+
+    [Fact]
+    public void Every_lexical_pattern_compiles()
+    {
+        // Alternatives compile on first use, so a bad one would only fail on the sentence that first needs it.
+        var sets = typeof(LexicalIntentDetector).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic))
+            .Where(field => field.FieldType == typeof(PatternSet))
+            .Select(field => (Name: $"{field.DeclaringType!.Name}.{field.Name}", Set: (PatternSet)field.GetValue(null)!))
+            .ToList();
+        sets.Count.ShouldBeGreaterThan(20);
+        foreach (var (name, set) in sets) Should.NotThrow(() => set.CompileAll(), name).ShouldBeGreaterThan(0, name);
+    }
 }
