@@ -57,4 +57,25 @@ public sealed class CachingIntentDetectorTests
         var edited = ScriptDocument.Parse(Script.Replace("Thanks again", "Ask: when do we talk? Thanks again", StringComparison.Ordinal), "closing.md");
         caching.Classify(edited).ShouldBe(LexicalIntentDetector.Instance.Classify(edited));
     }
+
+    [Fact]
+    public void Remembers_at_most_its_capacity_and_keeps_the_sentences_still_in_use()
+    {
+        var caching = new CachingIntentDetector(LexicalIntentDetector.Instance, capacity: 20);
+        var document = ScriptDocument.Parse(Script, "closing.md");
+        caching.Classify(document);
+        var classified = caching.Classified;
+
+        for (var i = 0; i < 30; i++)
+        {
+            var typed = ScriptDocument.Parse($"Draft number {i} of the close, with the émoji 😀 and a CRLF.\r\nAnother line {i}.", "draft.md");
+            caching.Classify(typed).ShouldBe(LexicalIntentDetector.Instance.Classify(typed));
+            caching.Classify(document);
+            caching.Count.ShouldBeLessThanOrEqualTo(20);
+        }
+
+        // The script classified again and again never left the cache; only the drafts were classified.
+        (caching.Classified - classified).ShouldBe(30 * 2);
+        caching.Classify(document).ShouldBe(LexicalIntentDetector.Instance.Classify(document));
+    }
 }

@@ -12,13 +12,23 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// Sentences not seen before are classified in a small document made of just them (under headings that give the
 /// same section kinds); if that document does not parse back into the same sentences, the whole document is
 /// classified instead, so the answer never differs from the inner detector's.
+/// <para>
+/// Memory is bounded by <paramref name="capacity"/> sentences in two generations: when the recent one holds half
+/// of them it becomes the older one and the previous older one is dropped; a sentence found in the older one moves
+/// back to the recent one. Sentences of the documents being edited stay; versions typed over are forgotten.
+/// </para>
 /// </summary>
-internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int capacity = 200_000) : ISentenceIntentDetector
+internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int capacity = 40_000) : ISentenceIntentDetector
 {
     private static readonly (SectionKind Kind, string? Heading)[] Groups =
         [(SectionKind.Unknown, null), (SectionKind.Summary, "# Summary"), (SectionKind.Concern, "# Concern"), (SectionKind.Ask, "# Ask")];
 
-    private readonly ConcurrentDictionary<Key, SentenceIntent> _cache = new();
+    private readonly Lock _swapGate = new();
+    private ConcurrentDictionary<Key, SentenceIntent> _recent = new();
+    private ConcurrentDictionary<Key, SentenceIntent> _older = new();
+
+    /// <summary>Sentences remembered now (for tests): at most the capacity.</summary>
+    public int Count => Volatile.Read(ref _recent).Count + Volatile.Read(ref _older).Count;
 
     public string Name => inner.Name;
 
@@ -35,7 +45,7 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         var missing = new List<int>();
         for (var i = 0; i < sentences.Length; i++)
         {
-            if (_cache.TryGetValue(KeyOf(detector, document, sentences[i]), out var intent)) intents[i] = intent;
+            if (TryGet(KeyOf(detector, document, sentences[i]), out var intent)) intents[i] = intent;
             else missing.Add(i);
         }
 
@@ -82,11 +92,30 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         return true;
     }
 
+    private bool TryGet(Key key, out SentenceIntent intent)
+    {
+        if (Volatile.Read(ref _recent).TryGetValue(key, out intent)) return true;
+        if (!Volatile.Read(ref _older).TryGetValue(key, out intent)) return false;
+        Add(key, intent);
+        return true;
+    }
+
     private void Remember(string detector, ScriptDocument document, IEnumerable<int> indices, ReadOnlySpan<SentenceIntent> intents)
     {
-        if (_cache.Count > capacity) _cache.Clear();
         var i = 0;
-        foreach (var index in indices) _cache[KeyOf(detector, document, document.Sentences[index])] = intents[i++];
+        foreach (var index in indices) Add(KeyOf(detector, document, document.Sentences[index]), intents[i++]);
+    }
+
+    private void Add(Key key, SentenceIntent intent)
+    {
+        var recent = Volatile.Read(ref _recent);
+        if (!recent.TryAdd(key, intent) || recent.Count < Math.Max(1, capacity / 2)) return;
+        lock (_swapGate)
+        {
+            if (recent != _recent) return;
+            Volatile.Write(ref _older, recent);
+            Volatile.Write(ref _recent, new ConcurrentDictionary<Key, SentenceIntent>());
+        }
     }
 
     private static Key KeyOf(string detector, ScriptDocument document, SentenceSyntax sentence) =>
