@@ -5,8 +5,10 @@ using CloseLint.Configuration;
 namespace CloseLint.Benchmarks;
 
 /// <summary>
-/// <c>.editorconfig</c> work per document: parsing one file, and finding and merging the files of a script three folders
-/// deep, cold (a new set reads every file) and warm (a batch or session: one stat per folder, nothing parsed).
+/// <c>.editorconfig</c> work per document: parsing one file (with globs this process has built before, and with globs it
+/// has never seen), and finding and merging the files of a script three folders deep, with a new set (every file read
+/// and parsed) and with a warm one (a batch or session: one stat per folder, nothing parsed). The never-seen case runs
+/// last: its globs fill the process-wide glob share, which would make later benchmarks build theirs again.
 /// </summary>
 [MemoryDiagnoser]
 public class ConfigurationBenchmarks
@@ -28,6 +30,7 @@ public class ConfigurationBenchmarks
     private string _script = null!;
     private string _text = null!;
     private AnalyzerConfigSet _warm = null!;
+    private int _unseen;
 
     [GlobalSetup]
     public void Setup()
@@ -47,12 +50,16 @@ public class ConfigurationBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _root.Delete(recursive: true);
 
-    [Benchmark(Description = "Parse one .editorconfig (24 lines)")]
+    [Benchmark(Description = "Parse one .editorconfig (24 lines), globs built before")]
     public EditorConfigFile ParseFile() => EditorConfigFile.Parse(_text, "/bench/.editorconfig");
 
-    [Benchmark(Description = "Options for a script, 3 files, cold")]
+    [Benchmark(Description = "Options for a script, 3 files, new set")]
     public AnalyzerOptions OptionsCold() => new AnalyzerConfigSet().GetOptions(_script);
 
     [Benchmark(Description = "Options for a script, 3 files, cached")]
     public AnalyzerOptions OptionsWarm() => _warm.GetOptions(_script);
+
+    [Benchmark(Description = "Parse one .editorconfig (24 lines), globs never seen")]
+    public EditorConfigFile ParseFileWithNewGlobs() =>
+        EditorConfigFile.Parse(_text.Replace("]\n", $"{++_unseen}]\n", StringComparison.Ordinal), "/bench/.editorconfig");
 }

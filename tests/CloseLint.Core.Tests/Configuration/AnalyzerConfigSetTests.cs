@@ -52,6 +52,16 @@ public sealed class AnalyzerConfigSetTests : IDisposable
     }
 
     [Fact]
+    public void A_glob_is_built_once_per_pattern_and_shared_by_every_file_that_uses_it()
+    {
+        var first = EditorConfigFile.Parse("[*.{md,txt}]\ncloselint_speaking_rate_wpm = 150\n", "/a/.editorconfig");
+        var second = EditorConfigFile.Parse("[*.{md,txt}]\r\ncloselint_speaking_rate_wpm = 170\r\n", "/b/.editorconfig");
+        second.Sections.Single().Matcher.ShouldBeSameAs(first.Sections.Single().Matcher);
+        second.Sections.Single().Properties["closelint_speaking_rate_wpm"].ShouldBe("170");
+        second.Sections.Single().Matcher.IsMatch("José/closing.txt").ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_garbage_file_yields_problems_with_lines_and_keeps_its_good_lines()
     {
         var path = Write(".editorconfig", "root = true\n[*.md\n[*]\nthis is not a setting\ncloselint_speaking_rate_wpm = 170\ncloselint_diagnostic.CL0003.severity = loud\n\0\0binary");
