@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CloseLint.Analysis;
 using CloseLint.Syntax;
 
@@ -58,14 +59,23 @@ public sealed class CombinedIntentDetector : ISentenceIntentDetector
         var model = Model.Classify(document, cancellationToken);
         if (Lexical is ISingleSentenceIntentDetector single)
         {
-            var combined = ImmutableArray.CreateBuilder<SentenceIntent>(model.Length);
-            for (var i = 0; i < model.Length; i++)
+            var combined = new SentenceIntent[model.Length];
+            void CombineAt(int i) => combined[i] = model[i].Confidence >= ModelThreshold ? model[i] : Combine(model[i], single.Classify(document, i));
+            if (combined.Length < MlIntentDetector.ParallelThreshold)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                combined.Add(model[i].Confidence >= ModelThreshold ? model[i] : Combine(model[i], single.Classify(document, i)));
+                for (var i = 0; i < combined.Length; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    CombineAt(i);
+                }
+            }
+            else
+            {
+                // A long document (a 1 MB paste) reads its unsure sentences on all cores.
+                Parallel.For(0, combined.Length, new ParallelOptions { CancellationToken = cancellationToken }, CombineAt);
             }
 
-            return combined.MoveToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(combined);
         }
 
         var lexical = Lexical.Classify(document, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CloseLint.Analysis;
 using CloseLint.Syntax;
 
@@ -6,7 +7,8 @@ namespace CloseLint.Intent;
 
 /// <summary>
 /// Classifies every sentence of a document with the trained <see cref="IntentModel"/>, in one pass with one scratch
-/// buffer per call. Thread-safe: the model is read-only and each call has its own buffers.
+/// buffer per call; a long document (a 1 MB paste) is split into ranges classified on all cores. Thread-safe: the
+/// model is read-only and each call, or range, has its own buffers.
 /// </summary>
 public sealed class MlIntentDetector : ISentenceIntentDetector
 {
@@ -27,27 +29,51 @@ public sealed class MlIntentDetector : ISentenceIntentDetector
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Classify(document.Sentences.Select(s => s.NormalizedText), document.Sentences.Length, cancellationToken);
+        return Classify(new SentenceTexts(document.Sentences), cancellationToken);
     }
+
+    /// <summary>Documents with at least this many sentences are classified in parallel ranges.</summary>
+    public const int ParallelThreshold = 1024;
 
     /// <summary>Classifies a batch of sentences, one intent each, in order.</summary>
     public ImmutableArray<SentenceIntent> Classify(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Classify(sentences, sentences.Count, cancellationToken);
-    }
-
-    private ImmutableArray<SentenceIntent> Classify(IEnumerable<string> sentences, int count, CancellationToken cancellationToken)
-    {
-        var results = ImmutableArray.CreateBuilder<SentenceIntent>(count);
-        var buffer = new FeatureBuffer();
-        Span<float> probabilities = stackalloc float[Model.Classes.Length];
-        foreach (var sentence in sentences)
+        var results = new SentenceIntent[sentences.Count];
+        if (results.Length < ParallelThreshold)
         {
-            if ((results.Count & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-            results.Add(Model.Predict(sentence, buffer, probabilities));
+            ClassifyRange(sentences, 0, results.Length, results, cancellationToken);
+        }
+        else
+        {
+            var ranges = System.Collections.Concurrent.Partitioner.Create(0, results.Length, ParallelThreshold / 4);
+            Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken },
+                range => ClassifyRange(sentences, range.Item1, range.Item2, results, cancellationToken));
         }
 
-        return results.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
+    }
+
+    private void ClassifyRange(IReadOnlyList<string> sentences, int start, int end, SentenceIntent[] results, CancellationToken cancellationToken)
+    {
+        var buffer = new FeatureBuffer();
+        Span<float> probabilities = stackalloc float[Model.Classes.Length];
+        for (var i = start; i < end; i++)
+        {
+            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            results[i] = Model.Predict(sentences[i], buffer, probabilities);
+        }
+    }
+
+    // The sentences' normalized texts as a list, without copying them out.
+    private sealed class SentenceTexts(ImmutableArray<SentenceSyntax> sentences) : IReadOnlyList<string>
+    {
+        public int Count => sentences.Length;
+
+        public string this[int index] => sentences[index].NormalizedText;
+
+        public IEnumerator<string> GetEnumerator() => sentences.Select(s => s.NormalizedText).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -36,6 +36,29 @@ public sealed class BatchClassificationTests
     }
 
     [Fact]
+    public void A_long_document_classified_on_all_cores_matches_one_sentence_at_a_time()
+    {
+        string[] pieces = ["Any concerns about me? ", "When will you decide? ", "I led a team of six welders. ", "ok so when do i start lol. ", "Thanks, José 😀! "];
+        var document = ScriptDocument.Parse(string.Concat(Enumerable.Range(0, 3 * MlIntentDetector.ParallelThreshold).Select(i => pieces[i * 7 % pieces.Length])));
+        document.Sentences.Length.ShouldBeGreaterThan(MlIntentDetector.ParallelThreshold);
+
+        var intents = SharedModel.Detector.Classify(document);
+
+        intents.ShouldBe(document.Sentences.Select(s => SharedModel.Model.Predict(s.NormalizedText)));
+        var combined = new CombinedIntentDetector(SharedModel.Detector, LexicalIntentDetector.Instance);
+        combined.Classify(document).ShouldBe(document.Sentences.Select((_, i) =>
+            intents[i].Confidence >= combined.ModelThreshold ? intents[i] : combined.Combine(intents[i], LexicalIntentDetector.Instance.Classify(document, i))));
+    }
+
+    [Fact]
+    public void Cancelled_classification_of_a_long_document_throws()
+    {
+        var document = ScriptDocument.Parse(string.Concat(Enumerable.Repeat("Any concerns about me? ", 2 * MlIntentDetector.ParallelThreshold)));
+
+        Should.Throw<OperationCanceledException>(() => SharedModel.Detector.Classify(document, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Empty_document_has_no_intents()
     {
         SharedModel.Detector.Classify(ScriptDocument.Parse("")).ShouldBeEmpty();
