@@ -1,6 +1,8 @@
 // Latency and memory of `closelint lsp`, measured the way an editor meets it: a real process and a real client
 // (vscode-languageserver-protocol). Usage: node bench.mjs <server command...>   (without `lsp`), e.g.
 //   node bench.mjs dotnet src/CloseLint.Cli/bin/Release/net10.0/closelint.dll
+// CLOSELINT_ONLY=cold|edits|memory runs one part; CLOSELINT_EDITS and CLOSELINT_BIG_EDITS (0 skips the 1 MB document)
+// set the number of edits.
 // The corpus comes from /work/shared/bench/make-corpus.py (or $CLOSELINT_CORPUS, a folder it made).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -79,7 +81,9 @@ async function editLatencies(session, uri, text, count = edits) {
 
 const report = [];
 const line = text => { report.push(text); console.log(text); };
-line(`closelint lsp benchmark: ${base.join(' ')}; ${edits} edits (${bigEdits} on 1 MB); 300-word script (${words(script)} words), 1 MB document (${Buffer.byteLength(big)} bytes)`);
+// The machine may be shared: the load average goes with the figures, at the start and at the end.
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+line(`closelint lsp benchmark: ${base.join(' ')}; ${edits} edits (${bigEdits} on 1 MB); 300-word script (${words(script)} words), 1 MB document (${Buffer.byteLength(big)} bytes); load average ${load()}`);
 
 const only = process.env.CLOSELINT_ONLY; // cold, edits or memory
 // Cold start, three runs.
@@ -97,7 +101,7 @@ for (const debounce of only && only !== 'edits' ? [] : [0, debounceMs]) {
   const { session } = await start(debounce);
   await open(session, 'file:///bench/warmup.txt', script);
   await editLatencies(session, 'file:///bench/warmup.txt', script);
-  for (const [name, text] of [['300-word script', script], ['1 MB document', big]]) {
+  for (const [name, text] of [['300-word script', script], ...(bigEdits > 0 ? [['1 MB document', big]] : [])]) {
     const uri = `file:///bench/${name.replace(/\W+/g, '-')}-${debounce}.txt`;
     const openMs = await open(session, uri, text);
     const cpuBefore = cpuMs(session.child.pid);
@@ -117,3 +121,4 @@ if (!only || only === 'memory') {
   line(`memory      RSS after initialize ${before.toFixed(0)} MB; with 100 scripts open ${after.toFixed(0)} MB`);
   await stop(session);
 }
+line(`load average at the end ${load()}`);

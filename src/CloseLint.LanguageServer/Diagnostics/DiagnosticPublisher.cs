@@ -63,6 +63,9 @@ internal sealed class DiagnosticPublisher(IDiagnosticService service, DocumentSt
             var analysis = await service.GetAnalysisAsync(uri, cancellationToken).ConfigureAwait(false);
             if (analysis is null) return;
             var diagnostics = conversions().GetDiagnostics(analysis.Result.Diagnostics);
+            // Analysis is done: an edit from here on starts at once (a client may answer the publish with its next edit
+            // before this run has finished sending). The version check below still keeps stale results out.
+            Forget(uri, cancellation);
             await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -90,10 +93,16 @@ internal sealed class DiagnosticPublisher(IDiagnosticService service, DocumentSt
         }
         finally
         {
-            lock (_gate)
-            {
-                if (_pending.TryGetValue(uri, out var current) && current == cancellation) _pending.Remove(uri);
-            }
+            Forget(uri, cancellation);
+        }
+    }
+
+    /// <summary>Ends the run of <paramref name="uri"/> started with <paramref name="cancellation"/>, unless a newer one replaced it.</summary>
+    private void Forget(string uri, CancellationTokenSource cancellation)
+    {
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(uri, out var current) && current == cancellation) _pending.Remove(uri);
         }
     }
 
