@@ -1,5 +1,8 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using CloseLint.Analysis;
 using CloseLint.Syntax;
@@ -13,7 +16,8 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// same section kinds); if that document does not parse back into the same sentences, the whole document is
 /// classified instead, so the answer never differs from the inner detector's.
 /// <para>
-/// Memory is bounded by <paramref name="capacity"/> sentences in two generations: when the recent one holds half
+/// Sentences are remembered by a 128-bit digest of their text, not the text. Memory is bounded by
+/// <paramref name="capacity"/> sentences in two generations: when the recent one holds half
 /// of them it becomes the older one and the previous older one is dropped; a sentence found in the older one moves
 /// back to the recent one. Sentences of the documents being edited stay; versions typed over are forgotten.
 /// </para>
@@ -118,9 +122,15 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         }
     }
 
-    private static Key KeyOf(string detector, ScriptDocument document, SentenceSyntax sentence) =>
-        new(detector, document.GetSection(sentence).Kind, sentence.Text);
+    private static Key KeyOf(string detector, ScriptDocument document, SentenceSyntax sentence)
+    {
+        // A 128-bit digest of the sentence's prose as is (no normalizing: keys are built for every sentence of every
+        // version) rather than the text itself, so the cache does not keep every typed-over version's strings alive.
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(sentence.Text.AsSpan()), digest);
+        return new(detector, document.GetSection(sentence).Kind, BinaryPrimitives.ReadUInt64LittleEndian(digest),
+            BinaryPrimitives.ReadUInt64LittleEndian(digest[8..]), sentence.Text.Length);
+    }
 
-    /// <summary>The sentence's prose as is (no normalizing: keys are built for every sentence of every version).</summary>
-    private readonly record struct Key(string Detector, SectionKind Kind, string Text);
+    private readonly record struct Key(string Detector, SectionKind Kind, ulong Digest1, ulong Digest2, int Length);
 }
