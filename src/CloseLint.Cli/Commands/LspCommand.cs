@@ -13,7 +13,7 @@ internal static class LspCommand
         command.Options.Add(new Option<bool>("--stdio") { Description = "Use stdin/stdout (the default and only transport)." });
         var debounce = new Option<int>("--debounce-ms")
         {
-            Description = "Milliseconds to wait after an edit before analyzing (default 25).",
+            Description = "Milliseconds an edit waits when the document is already being analyzed, so fast typing is analyzed once (default 25); an edit to an idle document is analyzed at once.",
             DefaultValueFactory = _ => 25,
         };
         command.Options.Add(debounce);
