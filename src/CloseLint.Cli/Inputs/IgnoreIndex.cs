@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using CloseLint.IO;
 
 namespace CloseLint.Cli.Inputs;
 
@@ -78,7 +79,7 @@ internal sealed class IgnoreIndex
         try
         {
             // A FIFO or device named .closelintignore would block the search or never end; only a regular file is read.
-            if (!File.Exists(path) || FileTypes.Of(path) is not (FileType.Regular or FileType.Unknown)) return [];
+            if (!File.Exists(path) || FileKinds.Of(path).MustNotBeOpened()) return [];
             return [.. File.ReadAllLines(path).Select(IgnorePattern.Parse).OfType<IgnorePattern>()];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

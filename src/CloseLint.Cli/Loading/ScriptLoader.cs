@@ -1,4 +1,5 @@
 using CloseLint.Cli.Inputs;
+using CloseLint.IO;
 using CloseLint.Text;
 
 namespace CloseLint.Cli.Loading;
@@ -27,9 +28,9 @@ internal sealed class ScriptLoader(CsvColumns columns, Func<Stream> standardInpu
             return items;
         }
 
-        if (!file.IsStandardInput && FileTypes.Of(file.FullPath) is var type and not (FileType.Regular or FileType.Unknown))
+        if (!file.IsStandardInput && FileKinds.Of(file.FullPath) is var kind && kind.MustNotBeOpened())
         {
-            items.Add(new LoadProblem(file, $"is not a regular file ({FileTypes.Describe(type)}), so it was not opened; only regular files are read ('-' reads standard input)"));
+            items.Add(new LoadProblem(file, $"is not a regular file ({kind.Describe()}), so it was not opened; only regular files are read ('-' reads standard input)"));
             return items;
         }
 

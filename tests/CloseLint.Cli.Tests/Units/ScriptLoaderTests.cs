@@ -54,25 +54,6 @@ public sealed class ScriptLoaderTests : IDisposable
     public void Refuses_a_limit_outside_1_byte_to_1_GB(long limit) =>
         Should.Throw<ArgumentOutOfRangeException>(() => new ScriptLoader(CsvColumns.Default, () => Stream.Null, limit));
 
-    [SkippableFact]
-    public void Tells_regular_files_from_folders_fifos_devices_and_sockets()
-    {
-        Skip.If(OperatingSystem.IsWindows(), "Unix file types");
-        var regular = _temp.Write("a.md", "x");
-        var link = _temp.Combine("link.md");
-        File.CreateSymbolicLink(link, regular);
-        var fifo = SpecialFiles.Fifo(_temp.Combine("pipe.md"));
-        using var socket = SpecialFiles.Socket(_temp.Combine("sock.md"));
-
-        FileTypes.Of(regular).ShouldBe(FileType.Regular);
-        FileTypes.Of(link).ShouldBe(FileType.Regular);
-        FileTypes.Of(_temp.Path).ShouldBe(FileType.Directory);
-        FileTypes.Of(fifo).ShouldBe(FileType.Fifo);
-        FileTypes.Of(_temp.Combine("sock.md")).ShouldBe(FileType.Socket);
-        FileTypes.Of("/dev/null").ShouldBe(FileType.CharacterDevice);
-        FileTypes.Of(_temp.Combine("missing.md")).ShouldBe(FileType.Unknown);
-    }
-
     /// <summary>Gives 'a' for ever, counting what was read.</summary>
     private sealed class EndlessStream : Stream
     {
