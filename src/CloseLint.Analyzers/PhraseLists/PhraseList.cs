@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CloseLint.Analysis;
+using CloseLint.IO;
 using CloseLint.Syntax;
 using CloseLint.Text;
 
@@ -94,6 +95,8 @@ public sealed class PhraseList
     public static PhraseList Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (FileKinds.Of(path) is var kind && kind.MustNotBeOpened())
+            return new PhraseList([], [new ConfigurationProblem(path, 0, $"the phrase list is not a regular file ({kind.Describe()}), so it was not opened")]);
         string content;
         try
         {

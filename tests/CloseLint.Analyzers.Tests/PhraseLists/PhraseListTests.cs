@@ -33,6 +33,29 @@ public sealed class PhraseListTests
         }
     }
 
+    [SkippableFact]
+    public void A_fifo_given_as_a_users_list_is_a_problem_and_is_never_opened()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Unix FIFOs");
+        var folder = Directory.CreateTempSubdirectory("closelint-list-");
+        try
+        {
+            var fifo = System.IO.Path.Combine(folder.FullName, "gimmicks ✨.tsv");
+            using (var mkfifo = Process.Start("mkfifo", [fifo])) mkfifo.WaitForExit();
+            File.Exists(fifo).ShouldBeTrue();
+
+            // Opening a FIFO nobody writes to blocks for ever: the bound turns a regression into a failure.
+            var list = Should.CompleteIn(() => PhraseList.Load(fifo), TimeSpan.FromSeconds(10));
+
+            list.Entries.ShouldBeEmpty();
+            list.Problems.ShouldHaveSingleItem().Message.ShouldContain("not a regular file (a FIFO)");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void A_users_list_never_backtracks()
     {
