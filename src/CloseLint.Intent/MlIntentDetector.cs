@@ -29,7 +29,7 @@ public sealed class MlIntentDetector : ISentenceIntentDetector
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Classify(new SentenceTexts(document.Sentences), cancellationToken);
+        return Classify([.. document.Sentences.Select(s => s.NormalizedText)], cancellationToken);
     }
 
     /// <summary>Documents with at least this many sentences are classified in parallel ranges.</summary>
@@ -63,17 +63,5 @@ public sealed class MlIntentDetector : ISentenceIntentDetector
             if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
             results[i] = Model.Predict(sentences[i], buffer, probabilities);
         }
-    }
-
-    // The sentences' normalized texts as a list, without copying them out.
-    private sealed class SentenceTexts(ImmutableArray<SentenceSyntax> sentences) : IReadOnlyList<string>
-    {
-        public int Count => sentences.Length;
-
-        public string this[int index] => sentences[index].NormalizedText;
-
-        public IEnumerator<string> GetEnumerator() => sentences.Select(s => s.NormalizedText).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

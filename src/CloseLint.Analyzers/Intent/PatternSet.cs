@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CloseLint.PhraseLists;
 
@@ -69,15 +70,15 @@ internal sealed class PatternSet
         }
     }
 
-    /// <summary>The text with every match replaced, alternative by alternative.</summary>
+    /// <summary>The text with every match replaced, alternative by alternative; <paramref name="replacement"/> holds no letters.</summary>
     public string Replace(string text, string replacement)
     {
-        foreach (var alternative in _alternatives)
-        {
-            // Presence is checked against the text as it is now: an earlier replacement may have removed an anchor.
-            if (PhrasePattern.MayMatch(alternative.Anchors, text)) text = alternative.Regex.Replace(text, replacement);
-        }
-
+        Debug.Assert(!replacement.Any(char.IsLetter), "a replacement with letters could add an anchor word");
+        // Anchors found in the original text: a replacement can remove anchor words but, being no word itself, never
+        // add one, so an alternative skipped here could not match the text as it is later either.
+        var presence = _anchors.In(text);
+        for (var i = 0; i < _alternatives.Length; i++)
+            if (presence.MayMatch(_anchors.AnchorSets[i])) text = _alternatives[i].Regex.Replace(text, replacement);
         return text;
     }
 
