@@ -75,8 +75,15 @@ public sealed class PhraseEntry
         return this;
     }
 
-    /// <summary>False when none of <see cref="Anchors"/> is in <paramref name="foldedText"/>, so the pattern cannot match.</summary>
-    internal bool MayMatch(string foldedText) => PhrasePattern.MayMatch(Anchors, foldedText);
+    /// <summary>
+    /// False when none of <see cref="Anchors"/> is in <paramref name="foldedText"/>, so the pattern cannot match: the
+    /// same search <see cref="PhraseList"/> makes for all its entries at once, for one entry (tests use it).
+    /// </summary>
+    internal bool MayMatch(string foldedText)
+    {
+        var index = new AnchorIndex([Anchors]);
+        return index.In(foldedText.ToLowerInvariant()).MayMatch(index.AnchorSets[0]);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Source}({Line}): {Category} {Pattern}";

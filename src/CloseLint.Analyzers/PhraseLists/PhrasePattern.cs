@@ -95,15 +95,6 @@ internal static class PhrasePattern
         return union.ToImmutable();
     }
 
-    /// <summary>False when <paramref name="anchors"/> is not empty and none of them is in <paramref name="text"/>: a regex with those anchors cannot match.</summary>
-    public static bool MayMatch(ImmutableArray<string> anchors, string text)
-    {
-        if (anchors.IsEmpty) return true;
-        foreach (var anchor in anchors)
-            if (text.Contains(anchor, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     private const int MinimumAnchorLength = 3;
 
     // Words in nearly every sentence of a closing script make useless anchors; a pattern anchored only on them runs always.
