@@ -8,7 +8,7 @@ namespace CloseLint.Intent;
 /// Answers with a fallback detector (the lexical one) while the real detector loads on the thread pool, and with the
 /// loaded detector from the moment it is ready. A failed load keeps the fallback; <see cref="Loaded"/> says why.
 /// </summary>
-public sealed class BackgroundIntentDetector : ISentenceIntentDetector
+public sealed class BackgroundIntentDetector : ISingleSentenceIntentDetector
 {
     private readonly ISentenceIntentDetector _fallback;
     private ISentenceIntentDetector? _loaded;
@@ -38,4 +38,7 @@ public sealed class BackgroundIntentDetector : ISentenceIntentDetector
     /// <inheritdoc/>
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default) =>
         Current.Classify(document, cancellationToken);
+
+    /// <inheritdoc/>
+    public SentenceIntent Classify(ScriptDocument document, int sentenceIndex) => Current.ClassifySentence(document, sentenceIndex);
 }

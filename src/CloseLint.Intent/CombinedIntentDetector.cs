@@ -20,7 +20,7 @@ namespace CloseLint.Intent;
 /// asked only about the sentences the model is unsure of: where the model is sure its label stands whatever the
 /// patterns say, so only the confidence of an agreeing pair is left as the model gave it.
 /// </summary>
-public sealed class CombinedIntentDetector : ISentenceIntentDetector
+public sealed class CombinedIntentDetector : ISingleSentenceIntentDetector
 {
     /// <summary>The default <see cref="ModelThreshold"/>.</summary>
     public const float DefaultModelThreshold = 0.7f;
@@ -83,6 +83,14 @@ public sealed class CombinedIntentDetector : ISentenceIntentDetector
         var results = ImmutableArray.CreateBuilder<SentenceIntent>(model.Length);
         for (var i = 0; i < model.Length; i++) results.Add(Combine(model[i], lexical[i]));
         return results.MoveToImmutable();
+    }
+
+    /// <inheritdoc/>
+    public SentenceIntent Classify(ScriptDocument document, int sentenceIndex)
+    {
+        var model = Model.ClassifySentence(document, sentenceIndex);
+        if (Lexical is ISingleSentenceIntentDetector && model.Confidence >= ModelThreshold) return model; // as Classify(document) does
+        return Combine(model, Lexical.ClassifySentence(document, sentenceIndex));
     }
 
     /// <summary>Applies the rule to one sentence's two readings.</summary>

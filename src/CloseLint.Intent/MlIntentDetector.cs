@@ -10,7 +10,7 @@ namespace CloseLint.Intent;
 /// buffer per call; a long document (a 1 MB paste) is split into ranges classified on all cores. Thread-safe: the
 /// model is read-only and each call, or range, has its own buffers.
 /// </summary>
-public sealed class MlIntentDetector : ISentenceIntentDetector
+public sealed class MlIntentDetector : ISingleSentenceIntentDetector
 {
     /// <summary>Wraps a loaded model.</summary>
     public MlIntentDetector(IntentModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
@@ -30,6 +30,13 @@ public sealed class MlIntentDetector : ISentenceIntentDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         return Classify([.. document.Sentences.Select(s => s.NormalizedText)], cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public SentenceIntent Classify(ScriptDocument document, int sentenceIndex)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Model.Predict(document.Sentences[sentenceIndex].NormalizedText);
     }
 
     /// <summary>Documents with at least this many sentences are classified in parallel ranges.</summary>

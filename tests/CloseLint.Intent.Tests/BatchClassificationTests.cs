@@ -59,6 +59,19 @@ public sealed class BatchClassificationTests
     }
 
     [Fact]
+    public async Task One_sentence_read_alone_matches_the_whole_documents_reading()
+    {
+        var document = ScriptDocument.Parse(Script);
+        var combined = new CombinedIntentDetector(SharedModel.Detector, LexicalIntentDetector.Instance);
+        var background = new BackgroundIntentDetector(() => IntentDetectors.LoadDefault(), LexicalIntentDetector.Instance);
+        (await background.Loaded.WaitAsync(TimeSpan.FromSeconds(30))).ModelLoaded.ShouldBeTrue();
+
+        document.Sentences.Select((_, i) => SharedModel.Detector.Classify(document, i)).ShouldBe(SharedModel.Detector.Classify(document));
+        document.Sentences.Select((_, i) => combined.Classify(document, i)).ShouldBe(combined.Classify(document));
+        document.Sentences.Select((_, i) => background.Classify(document, i)).ShouldBe(background.Classify(document));
+    }
+
+    [Fact]
     public void Empty_document_has_no_intents()
     {
         SharedModel.Detector.Classify(ScriptDocument.Parse("")).ShouldBeEmpty();

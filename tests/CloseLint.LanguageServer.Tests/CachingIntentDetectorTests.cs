@@ -48,14 +48,26 @@ public sealed class CachingIntentDetectorTests
     }
 
     [Fact]
-    public void Sentences_that_do_not_parse_back_alone_fall_back_to_the_whole_document()
+    public void A_sentence_that_reads_as_a_label_line_alone_is_classified_as_in_its_document()
     {
         var caching = new CachingIntentDetector(LexicalIntentDetector.Instance);
         var document = ScriptDocument.Parse(Script, "closing.md");
         caching.Classify(document);
-        // A sentence that reads as a label line on its own would start a section in the small document.
+        // On its own "Ask: when do we talk?" would start a section; read in its document it does not.
         var edited = ScriptDocument.Parse(Script.Replace("Thanks again", "Ask: when do we talk? Thanks again", StringComparison.Ordinal), "closing.md");
         caching.Classify(edited).ShouldBe(LexicalIntentDetector.Instance.Classify(edited));
+    }
+
+    [Fact]
+    public void A_detector_that_reads_only_whole_documents_is_asked_about_the_whole_document()
+    {
+        var caching = new CachingIntentDetector(new WholeDocumentOnly());
+        var document = ScriptDocument.Parse(Script, "closing.md");
+        caching.Classify(document).ShouldBe(LexicalIntentDetector.Instance.Classify(document));
+
+        var edited = document.WithText(document.Text.WithChanges(TextChange.Insert(Script.IndexOf("What are", StringComparison.Ordinal), "When could we talk again? ")));
+        caching.Classify(edited).ShouldBe(LexicalIntentDetector.Instance.Classify(edited));
+        caching.Classified.ShouldBe(document.Sentences.Length + edited.Sentences.Length);
     }
 
     [Fact]
@@ -77,5 +89,13 @@ public sealed class CachingIntentDetectorTests
         // The script classified again and again never left the cache; only the drafts were classified.
         (caching.Classified - classified).ShouldBe(30 * 2);
         caching.Classify(document).ShouldBe(LexicalIntentDetector.Instance.Classify(document));
+    }
+
+    private sealed class WholeDocumentOnly : CloseLint.Analysis.ISentenceIntentDetector
+    {
+        public string Name => "whole";
+
+        public System.Collections.Immutable.ImmutableArray<CloseLint.Analysis.SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default) =>
+            LexicalIntentDetector.Instance.Classify(document, cancellationToken);
     }
 }

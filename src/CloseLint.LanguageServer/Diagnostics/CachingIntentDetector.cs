@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using CloseLint.Analysis;
 using CloseLint.Syntax;
 
@@ -12,9 +11,9 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// <summary>
 /// Remembers sentence intents across edits, so an edit re-classifies only the sentences it touched. It relies on
 /// what CloseLint's detectors promise: a sentence's intent depends on its words and its section's kind only.
-/// Sentences not seen before are classified in a small document made of just them (under headings that give the
-/// same section kinds); if that document does not parse back into the same sentences, the whole document is
-/// classified instead, so the answer never differs from the inner detector's.
+/// Sentences not seen before are asked about one by one when the inner detector can read a sentence alone
+/// (<see cref="ISingleSentenceIntentDetector"/>, as the shipped detectors can); otherwise the whole document is
+/// classified again. Either way the answer is the inner detector's.
 /// <para>
 /// Sentences are remembered by a 128-bit digest of their text, not the text. Memory is bounded by
 /// <paramref name="capacity"/> sentences in two generations: when the recent one holds half
@@ -24,9 +23,6 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// </summary>
 internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int capacity = 40_000) : ISentenceIntentDetector
 {
-    private static readonly (SectionKind Kind, string? Heading)[] Groups =
-        [(SectionKind.Unknown, null), (SectionKind.Summary, "# Summary"), (SectionKind.Concern, "# Concern"), (SectionKind.Ask, "# Ask")];
-
     private readonly Lock _swapGate = new();
     private ConcurrentDictionary<Key, SentenceIntent> _recent = new();
     private ConcurrentDictionary<Key, SentenceIntent> _older = new();
@@ -54,46 +50,23 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         }
 
         if (missing.Count == 0) return [.. intents];
-        if (missing.Count * 2 <= sentences.Length && ClassifyMissing(document, missing, intents, detector, cancellationToken)) return [.. intents];
+        if (inner is ISingleSentenceIntentDetector single)
+        {
+            foreach (var index in missing)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                intents[index] = single.Classify(document, index);
+                Add(KeyOf(detector, document, sentences[index]), intents[index]);
+            }
+
+            Interlocked.Add(ref _classified, missing.Count);
+            return [.. intents];
+        }
 
         var all = inner.Classify(document, cancellationToken);
         Interlocked.Add(ref _classified, sentences.Length);
         Remember(detector, document, Enumerable.Range(0, sentences.Length), all.AsSpan());
         return all;
-    }
-
-    private bool ClassifyMissing(ScriptDocument document, List<int> missing, SentenceIntent[] intents, string detector, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        var order = new List<int>(missing.Count);
-        foreach (var (kind, heading) in Groups)
-        {
-            var first = true;
-            foreach (var index in missing)
-            {
-                var sentence = document.Sentences[index];
-                if (document.GetSection(sentence).Kind != kind) continue;
-                if (first && heading is not null) text.Append(heading).Append("\n\n");
-                first = false;
-                text.Append(sentence.NormalizedText).Append("\n\n");
-                order.Add(index);
-            }
-        }
-
-        var part = ScriptDocument.Parse(text.ToString(), filePath: null, ScriptFormat.PlainText);
-        if (part.Sentences.Length != order.Count) return false;
-        for (var i = 0; i < order.Count; i++)
-        {
-            var expected = document.Sentences[order[i]];
-            var actual = part.Sentences[i];
-            if (actual.NormalizedText != expected.NormalizedText || part.GetSection(actual).Kind != document.GetSection(expected).Kind) return false;
-        }
-
-        var classified = inner.Classify(part, cancellationToken);
-        Interlocked.Add(ref _classified, order.Count);
-        for (var i = 0; i < order.Count; i++) intents[order[i]] = classified[i];
-        Remember(detector, document, order, classified.AsSpan());
-        return true;
     }
 
     private bool TryGet(Key key, out SentenceIntent intent)
