@@ -50,7 +50,9 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         }
 
         if (missing.Count == 0) return [.. intents];
-        if (inner is ISingleSentenceIntentDetector single)
+        // Sentence by sentence for an edit's few new sentences; a document mostly new (just opened) is read whole,
+        // which shares scratch buffers and spreads a long document over the cores.
+        if (inner is ISingleSentenceIntentDetector single && missing.Count * 2 <= sentences.Length)
         {
             foreach (var index in missing)
             {
