@@ -12,8 +12,8 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// Remembers sentence intents across edits, so an edit re-classifies only the sentences it touched. It relies on
 /// what CloseLint's detectors promise: a sentence's intent depends on its words and its section's kind only.
 /// Sentences not seen before are asked about one by one when the inner detector can read a sentence alone
-/// (<see cref="ISingleSentenceIntentDetector"/>, as the shipped detectors can); otherwise the whole document is
-/// classified again. Either way the answer is the inner detector's.
+/// (<see cref="ISingleSentenceIntentDetector"/>, as the shipped detectors can) and they are at most half the
+/// document; otherwise the whole document is classified again. Either way the answer is the inner detector's.
 /// <para>
 /// Sentences are remembered by a 128-bit digest of their text, not the text. Memory is bounded by
 /// <paramref name="capacity"/> sentences in two generations: when the recent one holds half
