@@ -10,7 +10,8 @@ namespace CloseLint.Syntax;
 public sealed class ScriptDocument
 {
     internal ScriptDocument(SourceText text, string? filePath, ScriptFormat format, ImmutableArray<SectionSyntax> sections,
-        ImmutableArray<ParagraphSyntax> paragraphs, ImmutableArray<SentenceSyntax> sentences, ImmutableArray<CommentTrivia> comments)
+        ImmutableArray<ParagraphSyntax> paragraphs, ImmutableArray<SentenceSyntax> sentences, ImmutableArray<CommentTrivia> comments,
+        ImmutableArray<ProseSegment> segments = default)
     {
         Text = text;
         FilePath = filePath;
@@ -19,6 +20,7 @@ public sealed class ScriptDocument
         Paragraphs = paragraphs;
         Sentences = sentences;
         Comments = comments;
+        Segments = segments;
     }
 
     /// <summary>The whole text.</summary>
@@ -42,6 +44,9 @@ public sealed class ScriptDocument
     /// <summary>HTML comments in order.</summary>
     public ImmutableArray<CommentTrivia> Comments { get; }
 
+    /// <summary>The blocks of a plain-text document as parsed, for the next version to reuse; default for Markdown.</summary>
+    internal ImmutableArray<ProseSegment> Segments { get; }
+
     /// <summary>Parses <paramref name="text"/>; the format comes from <paramref name="filePath"/> unless given.</summary>
     public static ScriptDocument Parse(SourceText text, string? filePath = null, ScriptFormat? format = null)
     {
@@ -53,8 +58,19 @@ public sealed class ScriptDocument
     public static ScriptDocument Parse(string text, string? filePath = null, ScriptFormat? format = null) =>
         Parse(SourceText.From(text), filePath, format);
 
-    /// <summary>The same document with new text, parsed again.</summary>
-    public ScriptDocument WithText(SourceText text) => ScriptParser.Parse(text, FilePath, Format);
+    /// <summary>
+    /// The same document with new text, parsed again. The result is exactly what <see cref="Parse(SourceText, string?, ScriptFormat?)"/>
+    /// gives, but plain text reuses the blocks (runs of non-blank lines) this version shares with the new text at
+    /// its start and end, so an edit costs about what the blocks it touched cost. Markdown is parsed whole.
+    /// </summary>
+    public ScriptDocument WithText(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ScriptParser.Parse(text, FilePath, Format, previous: this);
+    }
+
+    /// <summary>The same document with <paramref name="changes"/> applied to its text (see <see cref="WithText"/>).</summary>
+    public ScriptDocument WithChanges(params IEnumerable<TextChange> changes) => WithText(Text.WithChanges(changes));
 
     /// <summary>The section that holds <paramref name="sentence"/>.</summary>
     public SectionSyntax GetSection(SentenceSyntax sentence) => Sections[sentence.SectionIndex];

@@ -6,21 +6,29 @@ namespace CloseLint.Syntax;
 /// <summary>
 /// Turns text into a <see cref="ScriptDocument"/>. It first builds a prose view of the text (same length, every
 /// non-prose character blanked to a space, line breaks kept), so every span it finds is an exact source span.
+/// <para>
+/// Plain text is read block by block (runs of non-blank lines), each in a prose view of its own: a block's parse
+/// depends only on its text, the HTML comments over it and whether it is the title. So a new version of a document
+/// reuses the blocks it shares with the previous one at its start and end, and parses only the blocks in between.
+/// Markdown is always parsed whole (fences, HTML blocks, lists and link definitions reach across blank lines).
+/// </para>
 /// </summary>
 internal static class ScriptParser
 {
-    public static ScriptDocument Parse(SourceText text, string? filePath, ScriptFormat format)
+    public static ScriptDocument Parse(SourceText text, string? filePath, ScriptFormat format, ScriptDocument? previous = null) =>
+        format == ScriptFormat.Markdown
+            ? ParseMarkdown(text, filePath)
+            : ParsePlainText(text, filePath, previous is { Format: ScriptFormat.PlainText, Segments.IsDefault: false } ? previous : null);
+
+    private static ScriptDocument ParseMarkdown(SourceText text, string? filePath)
     {
         var source = text.ToString();
         var prose = BlankExceptLineBreaks(source);
         var rawBlocks = new List<ProseBlock>();
-        if (format == ScriptFormat.Markdown) MarkdownProse.Collect(source, prose, rawBlocks);
-        else PlainTextProse.Collect(source, prose, rawBlocks);
+        MarkdownProse.Collect(source, prose, rawBlocks);
 
         var comments = CommentScanner.Find(source);
-        foreach (var comment in comments)
-            for (var i = comment.Span.Start; i < comment.Span.End; i++)
-                if (prose[i] is not '\r' and not '\n') prose[i] = ' ';
+        foreach (var comment in comments) BlankComment(prose, comment.Span, 0);
 
         var blocks = new List<ProseBlock>(rawBlocks.Count);
         foreach (var block in rawBlocks)
@@ -29,7 +37,102 @@ internal static class ScriptParser
             else LineConventions.Refine(prose, block, blocks);
         }
 
-        return Build(text, filePath, format, prose, blocks, comments);
+        var builder = new DocumentBuilder(text);
+        foreach (var block in blocks)
+        {
+            if (block.Heading is not null) builder.AddHeading(block.Start, block.End, block.Heading);
+            else builder.AddProse(prose, 0, block);
+        }
+
+        return builder.Build(filePath, ScriptFormat.Markdown, comments);
+    }
+
+    private static ScriptDocument ParsePlainText(SourceText text, string? filePath, ScriptDocument? previous)
+    {
+        var source = text.ToString();
+        var blocks = new List<ProseBlock>();
+        PlainTextProse.FindBlocks(source, blocks);
+        var title = PlainTextProse.FindTitle(source, blocks);
+        var comments = CommentScanner.Find(source);
+        var hasComments = new bool[blocks.Count];
+        var next = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            while (next < comments.Length && comments[next].Span.End <= blocks[i].Start) next++;
+            hasComments[i] = next < comments.Length && comments[next].Span.Start < blocks[i].End;
+        }
+
+        // The blocks the previous version shares at the start, then at the end; only those in between are parsed.
+        var oldSegments = previous?.Segments ?? [];
+        var oldSource = previous?.Text.ToString() ?? string.Empty;
+        var shared = Math.Min(oldSegments.Length, blocks.Count);
+        var head = 0;
+        while (head < shared && IsSame(oldSegments[head], oldSource, blocks[head], head == 0 && title is not null, hasComments[head], source)) head++;
+        var tail = 0;
+        while (tail < shared - head)
+        {
+            var index = blocks.Count - 1 - tail;
+            if (!IsSame(oldSegments[^(tail + 1)], oldSource, blocks[index], index == 0 && title is not null, hasComments[index], source)) break;
+            tail++;
+        }
+
+        var builder = new DocumentBuilder(text, previous);
+        var refined = new List<ProseBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (i < head)
+            {
+                builder.ReuseSegment(oldSegments[i], block.Start);
+                continue;
+            }
+
+            if (i >= blocks.Count - tail)
+            {
+                builder.ReuseSegment(oldSegments[oldSegments.Length - (blocks.Count - i)], block.Start);
+                continue;
+            }
+
+            builder.BeginSegment(block.Start);
+            var isTitle = i == 0 && title is not null;
+            if (isTitle)
+            {
+                builder.AddHeading(title!.Value.Start, title.Value.End, title.Value.Heading!);
+            }
+            else
+            {
+                // The block in a prose view of its own, so an edit pays for its blocks only.
+                var prose = source.ToCharArray(block.Start, block.End - block.Start);
+                for (var c = 0; hasComments[i] && c < comments.Length; c++)
+                    if (comments[c].Span.Start < block.End && comments[c].Span.End > block.Start) BlankComment(prose, comments[c].Span, block.Start);
+
+                refined.Clear();
+                LineConventions.Refine(prose, new ProseBlock(0, prose.Length), refined);
+                foreach (var part in refined)
+                {
+                    if (part.Heading is not null) builder.AddHeading(block.Start + part.Start, block.Start + part.End, part.Heading);
+                    else builder.AddProse(prose, block.Start, part);
+                }
+            }
+
+            builder.EndSegment(block.End - block.Start, isTitle, hasComments[i]);
+        }
+
+        return builder.Build(filePath, ScriptFormat.PlainText, comments);
+    }
+
+    /// <summary>True when <paramref name="block"/> parses exactly as <paramref name="segment"/> of the previous version did.</summary>
+    private static bool IsSame(ProseSegment segment, string oldSource, ProseBlock block, bool isTitle, bool hasComments, string source) =>
+        segment.Length == block.End - block.Start && segment.IsTitle == isTitle && !segment.HasComments && !hasComments
+        && oldSource.AsSpan(segment.Start, segment.Length).SequenceEqual(source.AsSpan(block.Start, segment.Length));
+
+    /// <summary>Blanks the part of <paramref name="comment"/> inside <paramref name="prose"/>, which starts at <paramref name="offset"/>; line breaks stay.</summary>
+    private static void BlankComment(char[] prose, TextSpan comment, int offset)
+    {
+        var start = Math.Max(0, comment.Start - offset);
+        var end = Math.Min(prose.Length, comment.End - offset);
+        for (var i = start; i < end; i++)
+            if (prose[i] is not '\r' and not '\n') prose[i] = ' ';
     }
 
     private static char[] BlankExceptLineBreaks(string source)
@@ -48,71 +151,5 @@ internal static class ScriptParser
         }
 
         return prose;
-    }
-
-    private static ScriptDocument Build(SourceText text, string? filePath, ScriptFormat format, char[] prose,
-        List<ProseBlock> blocks, ImmutableArray<CommentTrivia> comments)
-    {
-        var sections = ImmutableArray.CreateBuilder<SectionSyntax>();
-        var paragraphs = ImmutableArray.CreateBuilder<ParagraphSyntax>();
-        var sentences = ImmutableArray.CreateBuilder<SentenceSyntax>();
-        var sentenceSpans = new List<TextSpan>();
-
-        string? heading = null;
-        TextSpan? headingSpan = null;
-        var sectionStart = 0;
-        var sectionFirstSentence = 0;
-
-        void CloseSection(int end)
-        {
-            if (heading is null && sentences.Count == sectionFirstSentence && sections.Count == 0 && end < text.Length) return;
-            sections.Add(new SectionSyntax(sections.Count, heading, headingSpan, TextSpan.FromBounds(sectionStart, Math.Max(sectionStart, end)),
-                SectionSyntax.KindFromHeading(heading), sectionFirstSentence, sentences.Count - sectionFirstSentence));
-        }
-
-        foreach (var block in blocks)
-        {
-            if (block.Heading is not null)
-            {
-                CloseSection(block.Start);
-                heading = block.Heading;
-                headingSpan = TextSpan.FromBounds(block.Start, block.End);
-                sectionStart = block.Start;
-                sectionFirstSentence = sentences.Count;
-                continue;
-            }
-
-            sentenceSpans.Clear();
-            SentenceSplitter.Split(prose, block.Start, block.End, sentenceSpans);
-            var firstSentence = sentences.Count;
-            foreach (var span in sentenceSpans)
-            {
-                var sentenceText = ProseText(prose, span);
-                var words = WordTokenizer.Tokenize(sentenceText, span.Start);
-                if (words.IsEmpty) continue;
-                sentences.Add(new SentenceSyntax(sentences.Count, span, sentenceText, words, paragraphs.Count, sections.Count));
-            }
-
-            if (sentences.Count == firstSentence) continue;
-            var paragraphSpan = TextSpan.FromBounds(sentences[firstSentence].Span.Start, sentences[^1].Span.End);
-            paragraphs.Add(new ParagraphSyntax(paragraphs.Count, paragraphSpan, sections.Count, firstSentence, sentences.Count - firstSentence));
-        }
-
-        CloseSection(text.Length);
-        if (sections.Count == 0)
-            sections.Add(new SectionSyntax(0, null, null, new TextSpan(0, text.Length), SectionKind.Unknown, 0, 0));
-
-        return new ScriptDocument(text, filePath, format, sections.ToImmutable(), paragraphs.ToImmutable(), sentences.ToImmutable(), comments);
-    }
-
-    private static string ProseText(char[] prose, TextSpan span)
-    {
-        return string.Create(span.Length, (prose, span.Start), static (destination, state) =>
-        {
-            state.prose.AsSpan(state.Start, destination.Length).CopyTo(destination);
-            destination.Replace('\r', ' ');
-            destination.Replace('\n', ' ');
-            destination.Replace('\t', ' ');
-        });
     }
 }
