@@ -15,7 +15,7 @@ internal sealed class PatternSet
 {
     private const int ChunkSize = 16;
     private readonly Alternative[] _alternatives;
-    private readonly AnchorIndex _anchors;
+    private readonly int _firstAnchorSet;
 
     private PatternSet(List<string> alternatives, Func<string, string> wrap)
     {
@@ -35,7 +35,7 @@ internal sealed class PatternSet
 
         compiled.AddRange(Compile(unanchored, wrap).Select(regex => new Alternative(regex)));
         _alternatives = [.. compiled];
-        _anchors = new AnchorIndex(_alternatives.Select(a => a.Anchors));
+        _firstAnchorSet = SharedAnchors.Register([.. _alternatives.Select(a => a.Anchors)]);
     }
 
     /// <summary>
@@ -50,10 +50,10 @@ internal sealed class PatternSet
     /// <summary>True when any alternative matches.</summary>
     public bool IsMatch(string text)
     {
-        var presence = _anchors.In(text);
+        var anchors = ScanAnchors(text);
         for (var i = 0; i < _alternatives.Length; i++)
         {
-            if (presence.MayMatch(_anchors.AnchorSets[i]) && _alternatives[i].Regex.IsMatch(text)) return true;
+            if (anchors.MayMatch(_firstAnchorSet + i) && _alternatives[i].Regex.IsMatch(text)) return true;
         }
 
         return false;
@@ -62,10 +62,10 @@ internal sealed class PatternSet
     /// <summary>Every match of every alternative (matches of different alternatives may overlap).</summary>
     public IEnumerable<(int Index, int Length)> Matches(string text)
     {
-        var presence = _anchors.In(text);
+        var anchors = ScanAnchors(text);
         for (var i = 0; i < _alternatives.Length; i++)
         {
-            if (!presence.MayMatch(_anchors.AnchorSets[i])) continue;
+            if (!anchors.MayMatch(_firstAnchorSet + i)) continue;
             foreach (Match match in _alternatives[i].Regex.Matches(text)) yield return (match.Index, match.Length);
         }
     }
@@ -76,11 +76,13 @@ internal sealed class PatternSet
         Debug.Assert(!replacement.Any(char.IsLetter), "a replacement with letters could add an anchor word");
         // Anchors found in the original text: a replacement can remove anchor words but, being no word itself, never
         // add one, so an alternative skipped here could not match the text as it is later either.
-        var presence = _anchors.In(text);
+        var anchors = ScanAnchors(text);
         for (var i = 0; i < _alternatives.Length; i++)
-            if (presence.MayMatch(_anchors.AnchorSets[i])) text = _alternatives[i].Regex.Replace(text, replacement);
+            if (anchors.MayMatch(_firstAnchorSet + i)) text = _alternatives[i].Regex.Replace(text, replacement);
         return text;
     }
+
+    private SharedAnchors.Scan ScanAnchors(string text) => SharedAnchors.In(text, _firstAnchorSet + _alternatives.Length);
 
     private static List<Regex> Compile(List<string> alternatives, Func<string, string> wrap)
     {
