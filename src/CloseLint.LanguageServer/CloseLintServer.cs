@@ -37,7 +37,7 @@ internal sealed class CloseLintServer
         _options = options;
         _client = client;
         _log = log;
-        var driver = new AnalyzerDriver(options.Analyzers, new CachingIntentDetector(options.IntentDetector));
+        var driver = new AnalyzerDriver(options.Analyzers, new CachingIntentDetector(options.IntentDetector), new SentenceResultCache());
         if (options.WarmUp) _ = Task.Run(() => WarmUp(driver));
         _diagnostics = new DiagnosticService(driver, _documents, _settings, log);
         _diagnostics.AnalysisCompleted += SendScriptStats;

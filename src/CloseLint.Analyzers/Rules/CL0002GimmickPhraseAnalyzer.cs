@@ -68,41 +68,46 @@ public sealed class CL0002GimmickPhraseAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterDocumentAction(ReportListProblems);
+        // A sentence's findings depend on its text and intent, the list and the confidence option only.
+        context.RegisterSentenceLocalAction(
+            options => (PhraseListProvider.ForOptions(options).Gimmicks, options.GetNumber(SentenceConfidenceKey, DefaultSentenceConfidence, 0, double.MaxValue)),
+            Analyze);
+    }
 
     /// <summary>How a category reads in a message: "an assumptive close", or the category's own words.</summary>
     public static string DescribeCategory(string category) =>
         CategoryNames.TryGetValue(category, out var name) ? name : category.Replace('-', ' ').Replace('_', ' ').Trim().ToLowerInvariant();
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void ReportListProblems(DocumentAnalysisContext context)
     {
-        var gimmicks = PhraseListProvider.ForOptions(context.Options).Gimmicks;
-        foreach (var problem in gimmicks.Problems) context.ReportConfigurationProblem(problem);
+        foreach (var problem in PhraseListProvider.ForOptions(context.Options).Gimmicks.Problems) context.ReportConfigurationProblem(problem);
+    }
 
-        var minConfidence = context.Options.GetNumber(SentenceConfidenceKey, DefaultSentenceConfidence, 0, double.MaxValue);
-        foreach (var sentence in context.Document.Sentences)
+    private static void Analyze(SentenceAnalysisContext context, (PhraseList Gimmicks, double MinConfidence) settings)
+    {
+        var sentence = context.Sentence;
+        var matches = settings.Gimmicks.Matches(sentence);
+        var reported = !matches.IsEmpty; // a listed phrase in quotation marks is skipped, not reported as a sentence
+        var quotes = matches.IsEmpty ? null : QuotePositions(sentence.Text);
+        foreach (var match in matches)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var matches = gimmicks.Matches(sentence);
-            var reported = !matches.IsEmpty; // a listed phrase in quotation marks is skipped, not reported as a sentence
-            var quotes = matches.IsEmpty ? null : QuotePositions(sentence.Text);
-            foreach (var match in matches)
-            {
-                if (IsQuoted(sentence, match.Span, quotes)) continue;
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category);
-                if (match.Suggestion is not null) properties = properties.Add(SuggestionProperty, match.Suggestion);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, match.Span), properties,
-                    match.Text, DescribeCategory(match.Category)));
-            }
+            if (IsQuoted(sentence, match.Span, quotes)) continue;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, match.Category);
+            if (match.Suggestion is not null) properties = properties.Add(SuggestionProperty, match.Suggestion);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, match.Span), properties,
+                match.Text, DescribeCategory(match.Category)));
+        }
 
-            var intent = context.GetIntent(sentence);
-            if (!reported && intent.Label == IntentLabel.Gimmick && intent.Confidence >= minConfidence && !sentence.Words.IsEmpty)
-            {
-                var span = TextSpan.FromBounds(sentence.Words[0].Span.Start, sentence.Words[^1].Span.End);
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, SentenceCategory);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, span), properties,
-                    sentence.NormalizedText.Truncate(MaxQuotedSentenceLength, "…"), DescribeCategory(SentenceCategory)));
-            }
+        var intent = context.Intent;
+        if (!reported && intent.Label == IntentLabel.Gimmick && intent.Confidence >= settings.MinConfidence && !sentence.Words.IsEmpty)
+        {
+            var span = TextSpan.FromBounds(sentence.Words[0].Span.Start, sentence.Words[^1].Span.End);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, SentenceCategory);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, span), properties,
+                sentence.NormalizedText.Truncate(MaxQuotedSentenceLength, "…"), DescribeCategory(SentenceCategory)));
         }
     }
 

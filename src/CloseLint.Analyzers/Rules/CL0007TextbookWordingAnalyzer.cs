@@ -36,11 +36,11 @@ public sealed class CL0007TextbookWordingAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterSentenceLocalAction(options => options.GetNumber(SimilarityKey, DefaultSimilarity, 0.01, 1), Analyze);
 
-    private static void Analyze(SentenceAnalysisContext context)
+    private static void Analyze(SentenceAnalysisContext context, double threshold)
     {
-        var threshold = context.Options.GetNumber(SimilarityKey, DefaultSimilarity, 0.01, 1);
         var sentence = context.Sentence;
         if (TextbookLines.Closest(sentence.Text, sentence.Span.Start) is not { } match || match.Similarity < threshold) return;
         var howClose = match.IsVerbatim

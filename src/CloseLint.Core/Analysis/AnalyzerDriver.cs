@@ -16,9 +16,19 @@ public sealed class AnalyzerDriver
 
     /// <summary>Creates a driver for <paramref name="analyzers"/>, reading intents with <paramref name="intentDetector"/>.</summary>
     public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, ISentenceIntentDetector intentDetector)
+        : this(analyzers, intentDetector, sentenceResults: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a driver that reuses the findings of sentence-local actions for sentences it has seen before
+    /// (see <see cref="SentenceResultCache"/>): for a host that analyzes one version of a document after another.
+    /// </summary>
+    public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, ISentenceIntentDetector intentDetector, SentenceResultCache? sentenceResults)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         IntentDetector = intentDetector ?? throw new ArgumentNullException(nameof(intentDetector));
+        SentenceResults = sentenceResults;
         _analyzers = [.. analyzers.Select(Register)];
         Analyzers = [.. _analyzers.Select(a => a.Analyzer)];
         SupportedDiagnostics = [.. Analyzers.SelectMany(a => a.SupportedDiagnostics).Distinct()];
@@ -32,6 +42,9 @@ public sealed class AnalyzerDriver
 
     /// <summary>The detector that reads sentence intents.</summary>
     public ISentenceIntentDetector IntentDetector { get; }
+
+    /// <summary>Where findings of sentence-local actions are remembered, or null when they are not.</summary>
+    public SentenceResultCache? SentenceResults { get; }
 
     /// <summary>Analyzes on the thread pool.</summary>
     public Task<AnalysisResult> AnalyzeAsync(ScriptDocument document, AnalyzerOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -59,7 +72,7 @@ public sealed class AnalyzerDriver
             var own = new List<Diagnostic>();
             try
             {
-                registered.Run(document, intents, options, own.Add, cancellationToken);
+                registered.Run(document, intents, options, own.Add, SentenceResults, cancellationToken);
                 reported.AddRange(own);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -109,13 +122,15 @@ public sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(analyzer);
         var context = new AnalysisContext();
         analyzer.Initialize(context);
-        return new RegisteredAnalyzer(analyzer, analyzer.SupportedDiagnostics, [.. context.SentenceActions], [.. context.SectionActions], [.. context.DocumentActions]);
+        return new RegisteredAnalyzer(analyzer, analyzer.SupportedDiagnostics, [.. context.SentenceActions], [.. context.SentenceLocalActions],
+            [.. context.SectionActions], [.. context.DocumentActions]);
     }
 
     private sealed record RegisteredAnalyzer(
         DiagnosticAnalyzer Analyzer,
         ImmutableArray<DiagnosticDescriptor> Supported,
         ImmutableArray<Action<SentenceAnalysisContext>> SentenceActions,
+        ImmutableArray<SentenceLocalAction> SentenceLocalActions,
         ImmutableArray<Action<SectionAnalysisContext>> SectionActions,
         ImmutableArray<Action<DocumentAnalysisContext>> DocumentActions)
     {
@@ -130,7 +145,8 @@ public sealed class AnalyzerDriver
             return false;
         }
 
-        public void Run(ScriptDocument document, ImmutableArray<SentenceIntent> intents, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        public void Run(ScriptDocument document, ImmutableArray<SentenceIntent> intents, AnalyzerOptions options, Action<Diagnostic> report,
+            SentenceResultCache? cache, CancellationToken cancellationToken)
         {
             if (!SentenceActions.IsEmpty)
             {
@@ -139,6 +155,27 @@ public sealed class AnalyzerDriver
                     cancellationToken.ThrowIfCancellationRequested();
                     var context = new SentenceAnalysisContext(sentence, document, intents, options, Supported, report, cancellationToken);
                     foreach (var action in SentenceActions) action(context);
+                }
+            }
+
+            foreach (var local in SentenceLocalActions)
+            {
+                var state = local.CreateState(options);
+                foreach (var sentence in document.Sentences)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (cache is null)
+                    {
+                        local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, report, cancellationToken), state);
+                        continue;
+                    }
+
+                    var intent = intents[sentence.Index];
+                    if (cache.TryReport(local, state, document, sentence, intent, report)) continue;
+                    var found = new List<Diagnostic>();
+                    local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, found.Add, cancellationToken), state);
+                    foreach (var diagnostic in found) report(diagnostic);
+                    cache.Remember(local, state, document, sentence, intent, found);
                 }
             }
 

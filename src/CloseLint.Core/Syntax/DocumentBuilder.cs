@@ -112,7 +112,7 @@ internal sealed class DocumentBuilder(SourceText text, ScriptDocument? previous 
         {
             var words = delta == 0 ? sentence.Words : Shift(sentence.Words, delta);
             _sentences.Add(new SentenceSyntax(_sentences.Count, new TextSpan(sentence.Span.Start + delta, sentence.Span.Length), sentence.Text, words,
-                _paragraphs.Count, _sections.Count));
+                _paragraphs.Count, _sections.Count, sentence.Memo));
         }
 
         _paragraphs.Add(new ParagraphSyntax(_paragraphs.Count, new TextSpan(paragraph.Span.Start + delta, paragraph.Span.Length), _sections.Count,

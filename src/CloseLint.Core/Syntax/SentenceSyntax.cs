@@ -6,8 +6,10 @@ namespace CloseLint.Syntax;
 /// <summary>One sentence of prose.</summary>
 public sealed class SentenceSyntax
 {
-    internal SentenceSyntax(int index, TextSpan span, string text, ImmutableArray<WordToken> words, int paragraphIndex, int sectionIndex)
+    internal SentenceSyntax(int index, TextSpan span, string text, ImmutableArray<WordToken> words, int paragraphIndex, int sectionIndex,
+        SentenceMemo? memo = null)
     {
+        Memo = memo ?? new SentenceMemo();
         Index = index;
         Span = span;
         Text = text;
@@ -36,6 +38,9 @@ public sealed class SentenceSyntax
 
     /// <summary>The section the sentence belongs to.</summary>
     public int SectionIndex { get; }
+
+    /// <summary>Shared with the earlier versions of this sentence that a reparse reused.</summary>
+    internal SentenceMemo Memo { get; }
 
     /// <summary>True when the sentence ends with a question mark.</summary>
     public bool IsQuestion => Text.AsSpan().TrimEnd(" \"'”’)]*_").EndsWith("?");

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using CloseLint.Analysis;
@@ -15,7 +16,11 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// (<see cref="ISingleSentenceIntentDetector"/>, as the shipped detectors can) and they are at most half the
 /// document; otherwise the whole document is classified again. Either way the answer is the inner detector's.
 /// <para>
-/// Sentences are remembered by a 128-bit digest of their text, not the text. Memory is bounded by
+/// A sentence whose text is the very string already classified (a parse that reused the sentence from the previous
+/// version, <see cref="ScriptDocument.WithText"/>) is found by reference, without reading the text again.
+/// </para>
+/// <para>
+/// Sentences are otherwise remembered by a 128-bit digest of their text, not the text. Memory is bounded by
 /// <paramref name="capacity"/> sentences in two generations: when the recent one holds half
 /// of them it becomes the older one and the previous older one is dropped; a sentence found in the older one moves
 /// back to the recent one. Sentences of the documents being edited stay; versions typed over are forgotten.
@@ -26,6 +31,9 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
     private readonly Lock _swapGate = new();
     private ConcurrentDictionary<Key, SentenceIntent> _recent = new();
     private ConcurrentDictionary<Key, SentenceIntent> _older = new();
+
+    // Weak: an entry lives as long as the sentence's text does, so only while a document version holds it.
+    private readonly ConditionalWeakTable<string, Known> _byText = new();
 
     /// <summary>Sentences remembered now (for tests): at most the capacity.</summary>
     public int Count => Volatile.Read(ref _recent).Count + Volatile.Read(ref _older).Count;
@@ -45,8 +53,21 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         var missing = new List<int>();
         for (var i = 0; i < sentences.Length; i++)
         {
-            if (TryGet(KeyOf(detector, document, sentences[i]), out var intent)) intents[i] = intent;
-            else missing.Add(i);
+            var sentence = sentences[i];
+            var kind = document.GetSection(sentence).Kind;
+            if (_byText.TryGetValue(sentence.Text, out var known) && known.Kind == kind && known.Detector == detector)
+            {
+                intents[i] = known.Intent;
+            }
+            else if (TryGet(KeyOf(detector, document, sentence), out var intent))
+            {
+                intents[i] = intent;
+                _byText.AddOrUpdate(sentence.Text, new Known(detector, kind, intent));
+            }
+            else
+            {
+                missing.Add(i);
+            }
         }
 
         if (missing.Count == 0) return [.. intents];
@@ -58,7 +79,7 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 intents[index] = single.Classify(document, index);
-                Add(KeyOf(detector, document, sentences[index]), intents[index]);
+                Remember(detector, document, sentences[index], intents[index]);
             }
 
             Interlocked.Add(ref _classified, missing.Count);
@@ -82,7 +103,13 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
     private void Remember(string detector, ScriptDocument document, IEnumerable<int> indices, ReadOnlySpan<SentenceIntent> intents)
     {
         var i = 0;
-        foreach (var index in indices) Add(KeyOf(detector, document, document.Sentences[index]), intents[i++]);
+        foreach (var index in indices) Remember(detector, document, document.Sentences[index], intents[i++]);
+    }
+
+    private void Remember(string detector, ScriptDocument document, SentenceSyntax sentence, SentenceIntent intent)
+    {
+        Add(KeyOf(detector, document, sentence), intent);
+        _byText.AddOrUpdate(sentence.Text, new Known(detector, document.GetSection(sentence).Kind, intent));
     }
 
     private void Add(Key key, SentenceIntent intent)
@@ -106,6 +133,8 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         return new(detector, document.GetSection(sentence).Kind, BinaryPrimitives.ReadUInt64LittleEndian(digest),
             BinaryPrimitives.ReadUInt64LittleEndian(digest[8..]), sentence.Text.Length);
     }
+
+    private sealed record Known(string Detector, SectionKind Kind, SentenceIntent Intent);
 
     private readonly record struct Key(string Detector, SectionKind Kind, ulong Digest1, ulong Digest2, int Length);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CloseLint.Analysis;
 using CloseLint.Configuration;
 using CloseLint.LanguageServer.Documents;
@@ -9,13 +10,16 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// <summary>
 /// Runs the analyzer driver on the thread pool for the current snapshot of a document. A running analysis is shared
 /// by everyone who asks for the same snapshot, and cancelled as soon as the document changes or closes.
-/// Options are the client's settings overridden by <c>.editorconfig</c>: the project's file wins.
+/// Options are the client's settings overridden by <c>.editorconfig</c>: the project's file wins. Each open document's
+/// latest parse is kept, so the next version is parsed from it (<see cref="ScriptDocument.WithText"/>: only the blocks
+/// an edit touched are parsed again).
 /// </summary>
 internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore documents, ServerSettings settings, ServerLog log) : IDiagnosticService
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly AnalyzerConfigSet _editorConfig = new();
+    private readonly ConcurrentDictionary<string, ScriptDocument> _parsed = new(StringComparer.Ordinal);
 
     public event Action<DocumentAnalysis>? AnalysisCompleted;
 
@@ -44,6 +48,8 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
         {
             if (_entries.Remove(uri, out var entry)) entry.Cancellation.Cancel();
         }
+
+        if (!documents.TryGet(uri, out _)) _parsed.TryRemove(uri, out _);
     }
 
     public void InvalidateAll()
@@ -62,7 +68,7 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
     private DocumentAnalysis Analyze(DocumentSnapshot snapshot, int generation, CancellationToken cancellationToken)
     {
         var options = GetOptions(snapshot);
-        var document = ScriptDocument.Parse(snapshot.Text, snapshot.FilePath, snapshot.Format);
+        var document = Parse(snapshot);
         var result = driver.Analyze(document, options, cancellationToken);
         var analysis = new DocumentAnalysis(snapshot, result, options, generation);
         try
@@ -75,6 +81,17 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
         }
 
         return analysis;
+    }
+
+    private ScriptDocument Parse(DocumentSnapshot snapshot)
+    {
+        var document = _parsed.TryGetValue(snapshot.Uri, out var previous) && previous.FilePath == snapshot.FilePath && previous.Format == snapshot.Format
+            ? previous.WithText(snapshot.Text)
+            : ScriptDocument.Parse(snapshot.Text, snapshot.FilePath, snapshot.Format);
+        _parsed[snapshot.Uri] = document;
+        // Closed meanwhile: keep nothing of it.
+        if (!documents.TryGet(snapshot.Uri, out _)) _parsed.TryRemove(snapshot.Uri, out _);
+        return document;
     }
 
     private sealed record Entry(DocumentSnapshot Snapshot, int Generation, CancellationTokenSource Cancellation, Task<DocumentAnalysis> Task);

@@ -13,7 +13,7 @@ internal sealed record ScriptFigures(double SpeakingSeconds, double SummarySecon
     {
         var outline = ScriptOutline.Create(analysis.Result);
         var estimator = SpeakingTimeEstimator.FromOptions(analysis.Options);
-        return new ScriptFigures(outline.SpeakingSeconds(estimator), outline.SummarySeconds(estimator), !outline.Summary.IsEmpty,
+        return new ScriptFigures(SpokenWordCounts.Seconds(analysis.Result.Document, estimator), outline.SummarySeconds(estimator), !outline.Summary.IsEmpty,
             outline.HasConcernQuestion, outline.AskParts);
     }
 
