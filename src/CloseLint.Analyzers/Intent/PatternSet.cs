@@ -23,7 +23,7 @@ internal sealed class PatternSet
         var unanchored = new List<string>();
         foreach (var alternative in alternatives)
         {
-            var anchors = PhrasePattern.Anchors(alternative);
+            var anchors = PhrasePattern.Anchors(alternative) is { IsEmpty: false } strong ? strong : PhrasePattern.WeakAnchors(alternative);
             if (anchors.IsEmpty)
             {
                 unanchored.Add(alternative);
@@ -140,4 +140,12 @@ internal sealed class PatternSet
 
     /// <summary>Compiles every alternative now (tests use it to check that every pattern is valid).</summary>
     internal int CompileAll() => _alternatives.Count(alternative => alternative.Regex is not null);
+
+    /// <summary>The alternatives that match <paramref name="text"/> although their anchors say they cannot (tests: it must be none).</summary>
+    internal IEnumerable<string> AlternativesWronglySkipped(string text)
+    {
+        var anchors = ScanAnchors(text);
+        for (var i = 0; i < _alternatives.Length; i++)
+            if (!anchors.MayMatch(_firstAnchorSet + i) && _alternatives[i].Regex.IsMatch(text)) yield return _alternatives[i].Regex.ToString();
+    }
 }

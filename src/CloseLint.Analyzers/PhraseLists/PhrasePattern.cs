@@ -80,22 +80,33 @@ internal static class PhrasePattern
     /// optional parts, or a required group each of whose alternatives has such a word. Empty when no such words of
     /// three letters or more are found (then the regex always runs).
     /// </summary>
-    public static ImmutableArray<string> Anchors(string regexSource)
+    public static ImmutableArray<string> Anchors(string regexSource) => AnchorsOf(regexSource, weak: false);
+
+    /// <summary>
+    /// Like <see cref="Anchors"/>, but two-letter and common words count too. For a pattern with no better word: such
+    /// a word is in many sentences, but far from all, so running the pattern only where it appears still pays.
+    /// </summary>
+    public static ImmutableArray<string> WeakAnchors(string regexSource) => AnchorsOf(regexSource, weak: true);
+
+    private static ImmutableArray<string> AnchorsOf(string regexSource, bool weak)
     {
         var alternatives = RegexSource.SplitTopLevel(regexSource.Replace(" +", " ", StringComparison.Ordinal));
-        if (alternatives.Count == 1) return SequenceAnchors(alternatives[0]);
+        if (alternatives.Count == 1) return SequenceAnchors(alternatives[0], weak);
         var union = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var alternative in alternatives)
         {
-            var anchors = SequenceAnchors(alternative);
+            var anchors = SequenceAnchors(alternative, weak);
             if (anchors.IsEmpty) return [];
-            union.AddRange(anchors.Except(union, StringComparer.OrdinalIgnoreCase));
+            foreach (var anchor in anchors)
+                if (seen.Add(anchor)) union.Add(anchor);
         }
 
         return union.ToImmutable();
     }
 
     private const int MinimumAnchorLength = 3;
+    private const int MinimumWeakAnchorLength = 2;
 
     // Words in nearly every sentence of a closing script make useless anchors; a pattern anchored only on them runs always.
     private static readonly FrozenSet<string> CommonWords = FrozenSet.ToFrozenSet(
@@ -103,10 +114,10 @@ internal static class PhrasePattern
          "when", "was", "all", "any", "our", "but", "about", "from", "there", "they", "them", "just", "like", "really"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static ImmutableArray<string> SequenceAnchors(string source)
+    private static ImmutableArray<string> SequenceAnchors(string source, bool weak)
     {
         ImmutableArray<string> best = [];
-        var bestScore = MinimumAnchorLength - 1;
+        var bestScore = (weak ? MinimumWeakAnchorLength : MinimumAnchorLength) - 1;
         var literal = new StringBuilder();
 
         void Consider(ImmutableArray<string> words)
@@ -123,7 +134,7 @@ internal static class PhrasePattern
         void EndLiteral()
         {
             foreach (var word in literal.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (!CommonWords.Contains(word)) Consider([word]);
+                if (weak || !CommonWords.Contains(word)) Consider([word]);
             literal.Clear();
         }
 
@@ -136,7 +147,7 @@ internal static class PhrasePattern
                 EndLiteral();
                 var close = RegexSource.FindGroupEnd(source, i);
                 if (close < 0) return [];
-                if (!IsOptional(source, close + 1) && GroupContent(source[(i + 1)..close]) is { } content) Consider(Anchors(content));
+                if (!IsOptional(source, close + 1) && GroupContent(source[(i + 1)..close]) is { } content) Consider(AnchorsOf(content, weak));
                 i = SkipQuantifier(source, close + 1);
                 continue;
             }

@@ -217,4 +217,22 @@ public sealed class LexicalIntentDetectorTests
         sets.Count.ShouldBeGreaterThan(20);
         foreach (var (name, set) in sets) Should.NotThrow(() => set.CompileAll(), name).ShouldBeGreaterThan(0, name);
     }
+
+    [Fact]
+    public void Anchor_words_never_skip_a_lexical_pattern_that_matches()
+    {
+        // Each alternative runs only when one of its anchor words (weak ones included) is in the sentence; an anchor
+        // the pattern can match without would silently lose matches. The model's training sentences exercise them.
+        var sentences = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "models", "intent", "data"), "*.tsv")
+            .SelectMany(File.ReadLines).Select(line => IntentText.Normalize(line[(line.IndexOf('\t') + 1)..])).ToList();
+        sentences.Count.ShouldBeGreaterThan(1000);
+        var sets = typeof(LexicalIntentDetector).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic))
+            .Where(field => field.FieldType == typeof(PatternSet))
+            .Select(field => (PatternSet)field.GetValue(null)!)
+            .ToList();
+        var skipped = sentences.SelectMany(sentence => sets.SelectMany(set => set.AlternativesWronglySkipped(sentence))
+            .Select(pattern => $"{pattern} matches \"{sentence}\"")).Take(5).ToList();
+        skipped.ShouldBeEmpty();
+    }
 }

@@ -134,6 +134,18 @@ public sealed class PhraseListTests
     public void Anchors_are_words_the_pattern_cannot_match_without(string regex, string expected) =>
         string.Join('|', PhrasePattern.Anchors(regex)).ShouldBe(expected);
 
+    [Theory]
+    [InlineData(@"\bi was (a|an|the) (\w+ ){0,4}(at|in)\b", "was")]                    // common words, when nothing better
+    [InlineData(@"\bi (can|could) (do|go) it\b", "can|could")]
+    [InlineData(@"^((so|and)[,:]? )*(thank|it('s| was) (a|great)|ha)\b", "thank|it|ha")]  // two letters count
+    [InlineData(@"\bwhen (do|can) i start\b", "start")]                                 // a strong anchor stays
+    [InlineData(@"go{2,30}d", "go")]
+    [InlineData(@"a|b", "")]
+    [InlineData(@"\b(i|we) \w+ed\b", "ed")]                                           // inside a word: anchors are substrings
+    [InlineData(@"\b(i|we) \w+\b", "")]
+    public void Weak_anchors_fall_back_to_short_and_common_words(string regex, string expected) =>
+        string.Join('|', PhrasePattern.Anchors(regex) is { IsEmpty: false } strong ? strong : PhrasePattern.WeakAnchors(regex)).ShouldBe(expected);
+
     [Fact]
     public void Built_in_gimmick_categories_are_the_documented_ones()
     {
