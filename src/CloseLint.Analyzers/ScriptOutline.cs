@@ -23,6 +23,11 @@ public sealed class ScriptOutline
 
     private static readonly ConditionalWeakTable<ScriptDocument, ScriptOutline> Shared = new();
 
+    // A sentence's ask halves depend on its text alone. A language server reads the outline after every edit, mostly
+    // of sentences the edit did not touch, which keep their very text string: remembered by it, weakly.
+    private static readonly ConditionalWeakTable<string, StrongBox<AskParts>> AskPartsByText = new();
+    private static readonly ConditionalWeakTable<string, StrongBox<AskParts>> AskPartsAfterConcernByText = new();
+
     private readonly ImmutableArray<AskParts> _askParts;
 
     private ScriptOutline(ScriptDocument document, ImmutableArray<SentenceIntent> intents, ImmutableArray<AskParts> askParts,
@@ -109,8 +114,8 @@ public sealed class ScriptOutline
         foreach (var sentence in document.Sentences)
             askParts.Add(intents[sentence.Index].Label switch
             {
-                IntentLabel.Ask => AskPartsOf(sentence),
-                IntentLabel.Concern => LexicalIntentDetector.GetAskPartsAfterConcern(sentence),
+                IntentLabel.Ask => Remembered(AskPartsByText, sentence, AskPartsOf),
+                IntentLabel.Concern => Remembered(AskPartsAfterConcernByText, sentence, LexicalIntentDetector.GetAskPartsAfterConcern),
                 _ => AskParts.None,
             });
         var parts = askParts.MoveToImmutable();
@@ -177,6 +182,9 @@ public sealed class ScriptOutline
         return estimator.Seconds(Summary.AsSpan());
     }
 
+    private static AskParts Remembered(ConditionalWeakTable<string, StrongBox<AskParts>> table, SentenceSyntax sentence, Func<SentenceSyntax, AskParts> read) =>
+        table.GetValue(sentence.Text, _ => new StrongBox<AskParts>(read(sentence))).Value;
+
     /// <summary>
     /// The halves of an ask sentence. The words decide when they can ("I'd love to hear about next steps" is next
     /// steps, though no question); an ask whose words name neither half (a model's reading) is next steps when it
@@ -203,8 +211,9 @@ public sealed class ScriptOutline
         {
             if (sentence.ParagraphIndex != replyParagraph)
             {
-                var gap = text.ToString(TextSpan.FromBounds(previousEnd, sentence.Span.Start));
-                replyParagraph = RaisesDoubt(gap) ? sentence.ParagraphIndex : -1;
+                // An interviewer's line has a colon: a gap without one is not read (or copied) at all.
+                var gap = TextSpan.FromBounds(previousEnd, sentence.Span.Start);
+                replyParagraph = text.AsSpan(gap).Contains(':') && RaisesDoubt(text.ToString(gap)) ? sentence.ParagraphIndex : -1;
             }
 
             if (replyParagraph >= 0) replies.Add(sentence);
