@@ -24,9 +24,9 @@ public sealed class ScriptOutline
     private static readonly ConditionalWeakTable<ScriptDocument, ScriptOutline> Shared = new();
 
     // A sentence's ask halves depend on its text alone. A language server reads the outline after every edit, mostly
-    // of sentences the edit did not touch, which keep their very text string: remembered by it, weakly.
-    private static readonly ConditionalWeakTable<string, StrongBox<AskParts>> AskPartsByText = new();
-    private static readonly ConditionalWeakTable<string, StrongBox<AskParts>> AskPartsAfterConcernByText = new();
+    // of sentences the edit did not touch, which carry what was worked out from their text (SetTextValue).
+    private static readonly object AskPartsKey = new();
+    private static readonly object AskPartsAfterConcernKey = new();
 
     private readonly ImmutableArray<AskParts> _askParts;
 
@@ -114,8 +114,8 @@ public sealed class ScriptOutline
         foreach (var sentence in document.Sentences)
             askParts.Add(intents[sentence.Index].Label switch
             {
-                IntentLabel.Ask => Remembered(AskPartsByText, sentence, AskPartsOf),
-                IntentLabel.Concern => Remembered(AskPartsAfterConcernByText, sentence, LexicalIntentDetector.GetAskPartsAfterConcern),
+                IntentLabel.Ask => Remembered(AskPartsKey, sentence, AskPartsOf),
+                IntentLabel.Concern => Remembered(AskPartsAfterConcernKey, sentence, LexicalIntentDetector.GetAskPartsAfterConcern),
                 _ => AskParts.None,
             });
         var parts = askParts.MoveToImmutable();
@@ -182,8 +182,13 @@ public sealed class ScriptOutline
         return estimator.Seconds(Summary.AsSpan());
     }
 
-    private static AskParts Remembered(ConditionalWeakTable<string, StrongBox<AskParts>> table, SentenceSyntax sentence, Func<SentenceSyntax, AskParts> read) =>
-        table.GetValue(sentence.Text, _ => new StrongBox<AskParts>(read(sentence))).Value;
+    private static AskParts Remembered(object key, SentenceSyntax sentence, Func<SentenceSyntax, AskParts> read)
+    {
+        if (sentence.TryGetTextValue<AskParts>(key, out var parts)) return parts;
+        parts = read(sentence);
+        sentence.SetTextValue(key, parts);
+        return parts;
+    }
 
     /// <summary>
     /// The halves of an ask sentence. The words decide when they can ("I'd love to hear about next steps" is next

@@ -262,13 +262,15 @@ internal sealed class CloseLintServer
             t => _log.Debug($"{method} failed: {t.Exception?.GetBaseException().Message}"), CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
-    private void SendScriptStats(DocumentAnalysis analysis)
+    // Off the analysis's own path, so the diagnostics do not wait for the figures; figures of a version already edited
+    // again are not sent.
+    private void SendScriptStats(DocumentAnalysis analysis) => _ = Task.Run(() =>
     {
+        if (_documents.Get(analysis.Snapshot.Uri)?.Version != analysis.Snapshot.Version) return Task.CompletedTask;
         var figures = ScriptFigures.From(analysis);
-        _ = _client.NotifyAsync(LspNames.ScriptStatsMethod, new ScriptStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version,
-            Math.Round(figures.SpeakingSeconds, 1), Math.Round(figures.SummarySeconds, 1), figures.HasConcern, figures.HasAsk)).ContinueWith(
-            t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-    }
+        return _client.NotifyAsync(LspNames.ScriptStatsMethod, new ScriptStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version,
+            Math.Round(figures.SpeakingSeconds, 1), Math.Round(figures.SummarySeconds, 1), figures.HasConcern, figures.HasAsk));
+    }).ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <summary>
     /// Runs the analyzers once on a small script while the client is still starting, so that the first real

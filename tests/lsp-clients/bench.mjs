@@ -2,7 +2,7 @@
 // (vscode-languageserver-protocol). Usage: node bench.mjs <server command...>   (without `lsp`), e.g.
 //   node bench.mjs dotnet src/CloseLint.Cli/bin/Release/net10.0/closelint.dll
 // CLOSELINT_ONLY=cold|edits|memory runs one part; CLOSELINT_EDITS and CLOSELINT_BIG_EDITS (0 skips the 1 MB document)
-// set the number of edits.
+// set the number of edits; CLOSELINT_TIMES=1 prints every edit's time.
 // The corpus comes from /work/shared/bench/make-corpus.py (or $CLOSELINT_CORPUS, a folder it made).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -107,6 +107,7 @@ for (const debounce of only && only !== 'edits' ? [] : [0, debounceMs]) {
     const cpuBefore = cpuMs(session.child.pid);
     const times = await editLatencies(session, uri, text, text === big ? bigEdits : edits);
     const cpuPerEdit = (cpuMs(session.child.pid) - cpuBefore) / times.length;
+    if (process.env.CLOSELINT_TIMES) console.log(`  each edit (ms): ${times.map(t => t.toFixed(0)).join(' ')}`);
     line(`debounce ${String(debounce).padStart(2)} ms  ${name.padEnd(16)} open ${ms(openMs).padStart(9)}  edit -> diagnostics p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  max ${ms(Math.max(...times))}  server CPU/edit ${ms(cpuPerEdit)}`);
   }
   await stop(session);

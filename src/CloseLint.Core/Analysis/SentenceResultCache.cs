@@ -94,34 +94,17 @@ public sealed class SentenceResultCache
     // First the sentence's own memo (shared with the versions of it a reparse brought over): no hashing of the text.
     private static bool TryGetMemo(SentenceSyntax sentence, object action, object? state, SectionKind kind, SentenceIntent intent, out Diagnostic[] findings)
     {
-        if (sentence.Memo.Value is MemoEntry[] entries)
+        if (sentence.Memo.TryGet(action, out var stored) && stored is MemoEntry entry && entry.Kind == kind && entry.Intent == intent && Equals(entry.State, state))
         {
-            foreach (var entry in entries)
-            {
-                if (ReferenceEquals(entry.Action, action) && entry.Kind == kind && entry.Intent == intent && Equals(entry.State, state))
-                {
-                    findings = entry.Findings;
-                    return true;
-                }
-            }
+            findings = entry.Findings;
+            return true;
         }
 
         findings = [];
         return false;
     }
 
-    private static void Memo(SentenceSyntax sentence, MemoEntry entry)
-    {
-        // Newest first; a few entries per sentence (one per action, plus a recent intent or option change).
-        var entries = sentence.Memo.Value as MemoEntry[] ?? [];
-        var kept = Math.Min(entries.Length, MaxMemoEntries - 1);
-        var updated = new MemoEntry[kept + 1];
-        updated[0] = entry;
-        Array.Copy(entries, 0, updated, 1, kept);
-        sentence.Memo.Value = updated;
-    }
-
-    private const int MaxMemoEntries = 6;
+    private static void Memo(SentenceSyntax sentence, MemoEntry entry) => sentence.Memo.Set(entry.Action, entry);
 
     private sealed record MemoEntry(object Action, object? State, SectionKind Kind, SentenceIntent Intent, Diagnostic[] Findings);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using CloseLint.Text;
 
 namespace CloseLint.Syntax;
@@ -41,6 +42,36 @@ public sealed class SentenceSyntax
 
     /// <summary>Shared with the earlier versions of this sentence that a reparse reused.</summary>
     internal SentenceMemo Memo { get; }
+
+    /// <summary>
+    /// Finds a value stored with <see cref="SetTextValue"/> under <paramref name="key"/> (compared by reference) for this
+    /// sentence or for an earlier version of it that <see cref="ScriptDocument.WithText"/> brought over. It lets a host
+    /// that analyzes one version after another skip work on the sentences an edit did not touch, without hashing them.
+    /// </summary>
+    public bool TryGetTextValue<T>(object key, [MaybeNullWhen(false)] out T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (Memo.TryGet(key, out var stored) && stored is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> under <paramref name="key"/> for this sentence and for the later versions of it
+    /// that <see cref="ScriptDocument.WithText"/> brings over, which have the same text but may lie elsewhere, in
+    /// another paragraph or section. So store only what follows from the text alone (and from what the key stands
+    /// for). A sentence keeps a few keys; the oldest is dropped past that.
+    /// </summary>
+    public void SetTextValue<T>(object key, T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        Memo.Set(key, value);
+    }
 
     /// <summary>True when the sentence ends with a question mark.</summary>
     public bool IsQuestion => Text.AsSpan().TrimEnd(" \"'”’)]*_").EndsWith("?");

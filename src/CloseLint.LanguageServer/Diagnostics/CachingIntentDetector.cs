@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using CloseLint.Analysis;
@@ -16,8 +15,8 @@ namespace CloseLint.LanguageServer.Diagnostics;
 /// (<see cref="ISingleSentenceIntentDetector"/>, as the shipped detectors can) and they are at most half the
 /// document; otherwise the whole document is classified again. Either way the answer is the inner detector's.
 /// <para>
-/// A sentence whose text is the very string already classified (a parse that reused the sentence from the previous
-/// version, <see cref="ScriptDocument.WithText"/>) is found by reference, without reading the text again.
+/// A sentence that a reparse brought over from the previous version (<see cref="ScriptDocument.WithText"/>) carries
+/// its intent with it (<see cref="SentenceSyntax.TryGetTextValue{T}"/>), so it is found without reading the text again.
 /// </para>
 /// <para>
 /// Sentences are otherwise remembered by a 128-bit digest of their text, not the text. Memory is bounded by
@@ -31,9 +30,6 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
     private readonly Lock _swapGate = new();
     private ConcurrentDictionary<Key, SentenceIntent> _recent = new();
     private ConcurrentDictionary<Key, SentenceIntent> _older = new();
-
-    // Weak: an entry lives as long as the sentence's text does, so only while a document version holds it.
-    private readonly ConditionalWeakTable<string, Known> _byText = new();
 
     /// <summary>Sentences remembered now (for tests): at most the capacity.</summary>
     public int Count => Volatile.Read(ref _recent).Count + Volatile.Read(ref _older).Count;
@@ -55,14 +51,14 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
         {
             var sentence = sentences[i];
             var kind = document.GetSection(sentence).Kind;
-            if (_byText.TryGetValue(sentence.Text, out var known) && known.Kind == kind && known.Detector == detector)
+            if (sentence.TryGetTextValue<Known>(this, out var known) && known.Kind == kind && known.Detector == detector)
             {
                 intents[i] = known.Intent;
             }
             else if (TryGet(KeyOf(detector, document, sentence), out var intent))
             {
                 intents[i] = intent;
-                _byText.AddOrUpdate(sentence.Text, new Known(detector, kind, intent));
+                sentence.SetTextValue(this, new Known(detector, kind, intent));
             }
             else
             {
@@ -70,7 +66,7 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
             }
         }
 
-        if (missing.Count == 0) return [.. intents];
+        if (missing.Count == 0) return ImmutableCollectionsMarshal.AsImmutableArray(intents);
         // Sentence by sentence for an edit's few new sentences; a document mostly new (just opened) is read whole,
         // which shares scratch buffers and spreads a long document over the cores.
         if (inner is ISingleSentenceIntentDetector single && missing.Count * 2 <= sentences.Length)
@@ -83,7 +79,7 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
             }
 
             Interlocked.Add(ref _classified, missing.Count);
-            return [.. intents];
+            return ImmutableCollectionsMarshal.AsImmutableArray(intents);
         }
 
         var all = inner.Classify(document, cancellationToken);
@@ -109,7 +105,7 @@ internal sealed class CachingIntentDetector(ISentenceIntentDetector inner, int c
     private void Remember(string detector, ScriptDocument document, SentenceSyntax sentence, SentenceIntent intent)
     {
         Add(KeyOf(detector, document, sentence), intent);
-        _byText.AddOrUpdate(sentence.Text, new Known(detector, document.GetSection(sentence).Kind, intent));
+        sentence.SetTextValue(this, new Known(detector, document.GetSection(sentence).Kind, intent));
     }
 
     private void Add(Key key, SentenceIntent intent)

@@ -69,6 +69,22 @@ public sealed class IncrementalParseTests
     }
 
     [Fact]
+    public void Text_values_travel_with_the_sentences_a_reparse_brought_over_and_not_with_those_it_parsed_again()
+    {
+        var key = new object();
+        var document = ScriptDocument.Parse("I led a team.\r\n\r\nWe cut costs by a third. José agreed.", "script.txt");
+        foreach (var sentence in document.Sentences) sentence.SetTextValue(key, sentence.Text.Length);
+        var edited = document.WithChanges(TextChange.Insert(0, "🎉 Hi."));
+
+        edited.Sentences[0].TryGetTextValue<int>(key, out _).ShouldBeFalse();
+        edited.Sentences[^1].Span.ShouldNotBe(document.Sentences[^1].Span);
+        edited.Sentences[^1].TryGetTextValue<int>(key, out var length).ShouldBeTrue();
+        length.ShouldBe("José agreed.".Length);
+        edited.Sentences[^1].TryGetTextValue<string>(key, out _).ShouldBeFalse();
+        ScriptDocument.Parse(edited.Text, "script.txt").Sentences[^1].TryGetTextValue<int>(key, out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_comment_opened_in_one_block_and_closed_in_a_later_one_hides_the_text_between_after_an_edit()
     {
         var text = "I led a team.\n\nWe cut costs.\n\nWhat are the next steps?";
