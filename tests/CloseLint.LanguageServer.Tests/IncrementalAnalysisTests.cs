@@ -32,12 +32,13 @@ public sealed class IncrementalAnalysisTests
         "Are there any aspects of my background or my fit for this position that create any concern for you?",
         "",
         "I want this role. What are the next steps we need to take from here?",
+        "Sorry to ask, but I was just wondering if maybe we could talk about next steps?",
         "");
 
     private static readonly string[] Pieces =
     [
         "Honestly, when do I start?", " I guarantee results.", "What are the next steps we need to take from here?", "\r\n\r\n", "\n\n", "\n",
-        "# Summary\n", "I led a team of nine nurses.", " 🎉", " José", "<!-- closelint-disable CL0007 -->", "Trust me, you need me.", " ", ".",
+        "# Summary\n", "I led a team of nine nurses.", " 🎉", " José", "<!-- closelint-disable CL0007 -->", "Trust me, you need me.", " ", ".", "I was just wondering if maybe we could talk next steps?",
     ];
 
     [Fact]
@@ -49,6 +50,7 @@ public sealed class IncrementalAnalysisTests
         (await client.NextDiagnosticsAsync(Uri)).Diagnostics.ShouldBe(FreshDiagnostics(Script));
         FreshDiagnostics(Script).Select(d => d.Code).ShouldContain("CL0002");
         FreshDiagnostics(Script).Select(d => d.Code).ShouldContain("CL0007");
+        FreshDiagnostics(Script).Select(d => d.Code).ShouldContain("CL0008");
 
         var text = SourceText.From(Script);
         (int Start, int Length, string NewText)[] edits =

@@ -26,26 +26,29 @@ public sealed class CL0008HedgedAskAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
-
-    private static void Analyze(DocumentAnalysisContext context)
+    public override void Initialize(AnalysisContext context)
     {
-        var hedges = PhraseListProvider.ForOptions(context.Options).Hedges;
-        foreach (var problem in hedges.Problems) context.ReportConfigurationProblem(problem);
+        context.RegisterDocumentAction(ReportListProblems);
+        // A sentence's findings depend on its text and intent and the hedge list only.
+        context.RegisterSentenceLocalAction(options => PhraseListProvider.ForOptions(options).Hedges, Analyze);
+    }
 
-        foreach (var sentence in context.Document.Sentences)
+    private static void ReportListProblems(DocumentAnalysisContext context)
+    {
+        foreach (var problem in PhraseListProvider.ForOptions(context.Options).Hedges.Problems) context.ReportConfigurationProblem(problem);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context, PhraseList hedges)
+    {
+        var label = context.Intent.Label;
+        if (label is not (IntentLabel.Ask or IntentLabel.Concern)) return;
+        var undercut = label == IntentLabel.Ask ? "ask" : "question";
+        foreach (var hedge in hedges.Matches(context.Sentence))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var label = context.GetIntent(sentence).Label;
-            if (label is not (IntentLabel.Ask or IntentLabel.Concern)) continue;
-            var undercut = label == IntentLabel.Ask ? "ask" : "question";
-            foreach (var hedge in hedges.Matches(sentence))
-            {
-                var properties = hedge.Suggestion is null
-                    ? ImmutableDictionary<string, string?>.Empty
-                    : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, hedge.Suggestion);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, hedge.Span), properties, hedge.Text, undercut));
-            }
+            var properties = hedge.Suggestion is null
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, hedge.Suggestion);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Document, hedge.Span), properties, hedge.Text, undercut));
         }
     }
 }
