@@ -5,7 +5,7 @@ using CloseLint.Syntax;
 namespace CloseLint.Intent;
 
 /// <summary>
-/// Answers with a fallback detector (the lexical one) while the real detector loads on the thread pool, and with the
+/// Answers with a fallback detector (the lexical one) while the real detector loads on a background thread, and with the
 /// loaded detector from the moment it is ready. A failed load keeps the fallback; <see cref="Loaded"/> says why.
 /// </summary>
 public sealed class BackgroundIntentDetector : ISingleSentenceIntentDetector
@@ -13,17 +13,18 @@ public sealed class BackgroundIntentDetector : ISingleSentenceIntentDetector
     private readonly ISentenceIntentDetector _fallback;
     private ISentenceIntentDetector? _loaded;
 
-    /// <summary>Starts <paramref name="load"/> on the thread pool.</summary>
+    /// <summary>Starts <paramref name="load"/> on a background thread.</summary>
     public BackgroundIntentDetector(Func<IntentDetectorLoadResult> load, ISentenceIntentDetector fallback)
     {
         ArgumentNullException.ThrowIfNull(load);
         _fallback = fallback ?? throw new ArgumentNullException(nameof(fallback));
-        Loaded = Task.Run(() =>
+        // A thread of its own rather than the pool's, which the host needs free meanwhile (a language server's requests).
+        Loaded = Task.Factory.StartNew(() =>
         {
             var result = load();
             Volatile.Write(ref _loaded, result.Detector);
             return result;
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Completes when loading has finished, with the detector now in use and any load error.</summary>

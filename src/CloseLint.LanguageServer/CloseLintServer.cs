@@ -38,7 +38,9 @@ internal sealed class CloseLintServer
         _client = client;
         _log = log;
         var driver = new AnalyzerDriver(options.Analyzers, new CachingIntentDetector(options.IntentDetector), new SentenceResultCache());
-        if (options.WarmUp) _ = Task.Run(() => WarmUp(driver));
+        // On a thread of its own, not the pool's: on two cores a pool thread busy warming up left the initialize
+        // request queued until the warm-up ended (measured: initialize answered after ~300 ms of warm-up).
+        if (options.WarmUp) _ = Task.Factory.StartNew(() => WarmUp(driver), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _diagnostics = new DiagnosticService(driver, _documents, _settings, log);
         _diagnostics.AnalysisCompleted += SendScriptStats;
         _publisher = new DiagnosticPublisher(_diagnostics, _documents, client, () => _conversions, options.Debounce, options.TimeProvider, log);
