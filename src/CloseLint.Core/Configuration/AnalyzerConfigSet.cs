@@ -35,6 +35,7 @@ public sealed class AnalyzerConfigSet
             if (file.IsRoot) break;
         }
 
+        if (files.Count == 0) return AnalyzerOptions.Empty; // most batches: no .editorconfig at all
         files.Reverse();
         return Merge(files, fullPath);
     }
