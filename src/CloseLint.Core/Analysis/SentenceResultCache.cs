@@ -94,7 +94,7 @@ public sealed class SentenceResultCache
     // First the sentence's own memo (shared with the versions of it a reparse brought over): no hashing of the text.
     private static bool TryGetMemo(SentenceSyntax sentence, object action, object? state, SectionKind kind, SentenceIntent intent, out Diagnostic[] findings)
     {
-        if (sentence.Memo.TryGet(action, out var stored) && stored is MemoEntry entry && entry.Kind == kind && entry.Intent == intent && Equals(entry.State, state))
+        if (sentence.TryGetTextValue<MemoEntry>(action, out var entry) && entry.Kind == kind && entry.Intent == intent && Equals(entry.State, state))
         {
             findings = entry.Findings;
             return true;
@@ -104,7 +104,7 @@ public sealed class SentenceResultCache
         return false;
     }
 
-    private static void Memo(SentenceSyntax sentence, MemoEntry entry) => sentence.Memo.Set(entry.Action, entry);
+    private static void Memo(SentenceSyntax sentence, MemoEntry entry) => sentence.SetTextValue(entry.Action, entry);
 
     private sealed record MemoEntry(object Action, object? State, SectionKind Kind, SentenceIntent Intent, Diagnostic[] Findings);
 

@@ -10,7 +10,7 @@ public sealed class SentenceSyntax
     internal SentenceSyntax(int index, TextSpan span, string text, ImmutableArray<WordToken> words, int paragraphIndex, int sectionIndex,
         SentenceMemo? memo = null)
     {
-        Memo = memo ?? new SentenceMemo();
+        _memo = memo;
         Index = index;
         Span = span;
         Text = text;
@@ -40,8 +40,10 @@ public sealed class SentenceSyntax
     /// <summary>The section the sentence belongs to.</summary>
     public int SectionIndex { get; }
 
-    /// <summary>Shared with the earlier versions of this sentence that a reparse reused.</summary>
-    internal SentenceMemo Memo { get; }
+    /// <summary>Shared with the earlier versions of this sentence that a reparse reused; made on first use.</summary>
+    internal SentenceMemo Memo => Volatile.Read(ref _memo) ?? Interlocked.CompareExchange(ref _memo, new SentenceMemo(), null) ?? _memo!;
+
+    private SentenceMemo? _memo;
 
     /// <summary>
     /// Finds a value stored with <see cref="SetTextValue"/> under <paramref name="key"/> (compared by reference) for this
@@ -51,7 +53,7 @@ public sealed class SentenceSyntax
     public bool TryGetTextValue<T>(object key, [MaybeNullWhen(false)] out T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Memo.TryGet(key, out var stored) && stored is T typed)
+        if (Volatile.Read(ref _memo) is { } memo && memo.TryGet(key, out var stored) && stored is T typed)
         {
             value = typed;
             return true;
