@@ -11,13 +11,14 @@ namespace CloseLint.PhraseLists;
 /// </summary>
 internal sealed class AnchorIndex
 {
-    private const int NoChild = 0; // the root is never anyone's child
+    private const int None = 0; // the root is never anyone's child
     private readonly int _wordCount;
-    private readonly int _alphabetSize;
-    private readonly sbyte[] _asciiSlots = new sbyte[128];
-    private readonly Dictionary<char, int> _otherSlots = [];
-    private readonly int[] _children;   // node * alphabet size + slot -> child node, or NoChild
-    private readonly int[] _wordAtNode; // the word a node ends, or -1
+    private readonly int[] _rootAscii = new int[128];                // the root's children by ASCII character
+    private readonly Dictionary<char, int> _rootOther = [];           // and by any other character
+    private readonly int[] _edgeStart;                                // node -> its first edge; node + 1 -> past its last
+    private readonly char[] _edgeChars;
+    private readonly int[] _edgeTargets;
+    private readonly int[] _wordAtNode;                               // the word a node ends, or -1
 
     /// <summary>Indexes the anchor sets of several patterns, in order.</summary>
     public AnchorIndex(IEnumerable<ImmutableArray<string>> anchorSets)
@@ -35,35 +36,60 @@ internal sealed class AnchorIndex
         }
 
         _wordCount = ids.Count;
-        Array.Fill(_asciiSlots, (sbyte)-1);
-        foreach (var c in ids.Keys.SelectMany(word => word).Distinct().Order())
-        {
-            var slot = _alphabetSize++;
-            if (c < 128) _asciiSlots[c] = (sbyte)slot;
-            else _otherSlots[c] = slot;
-        }
+        AnchorSets = [.. sets];
 
-        var nodeCount = 1 + ids.Keys.Sum(word => word.Length);
-        var children = new int[nodeCount * Math.Max(1, _alphabetSize)];
-        var wordAtNode = new int[nodeCount];
-        Array.Fill(wordAtNode, -1);
-        var used = 1;
+        // Built as lists of edges, then laid out flat: a few hundred kilobytes at most, cheap enough to build again
+        // whenever another pattern set joins a shared index. Below the root most nodes have one or two children.
+        var children = new List<List<(char Char, int Node)>> { new() };
+        var wordAtNode = new List<int> { -1 };
         foreach (var (word, id) in ids)
         {
             var node = 0;
             foreach (var c in word)
             {
-                ref var child = ref children[node * _alphabetSize + SlotOf(c)];
-                if (child == NoChild) child = used++;
-                node = child;
+                var next = None;
+                foreach (var (edge, target) in children[node])
+                {
+                    if (edge != c) continue;
+                    next = target;
+                    break;
+                }
+
+                if (next == None)
+                {
+                    next = children.Count;
+                    children.Add([]);
+                    wordAtNode.Add(-1);
+                    children[node].Add((c, next));
+                }
+
+                node = next;
             }
 
             wordAtNode[node] = id;
         }
 
-        _children = children[..(used * Math.Max(1, _alphabetSize))];
-        _wordAtNode = wordAtNode[..used];
-        AnchorSets = [.. sets];
+        foreach (var (c, node) in children[0])
+        {
+            if (c < 128) _rootAscii[c] = node;
+            else _rootOther[c] = node;
+        }
+
+        _edgeStart = new int[children.Count + 1];
+        for (var node = 0; node < children.Count; node++) _edgeStart[node + 1] = _edgeStart[node] + (node == 0 ? 0 : children[node].Count);
+        _edgeChars = new char[_edgeStart[^1]];
+        _edgeTargets = new int[_edgeStart[^1]];
+        for (var node = 1; node < children.Count; node++)
+        {
+            var edge = _edgeStart[node];
+            foreach (var (c, target) in children[node])
+            {
+                _edgeChars[edge] = c;
+                _edgeTargets[edge++] = target;
+            }
+        }
+
+        _wordAtNode = [.. wordAtNode];
     }
 
     /// <summary>Each pattern's anchors as word ids, in the order given; empty for a pattern that must always run.</summary>
@@ -77,21 +103,25 @@ internal sealed class AnchorIndex
         var text = lowerText.AsSpan();
         for (var start = 0; start < text.Length; start++)
         {
-            var node = 0;
-            for (var i = start; i < text.Length; i++)
+            var first = text[start];
+            var node = first < 128 ? _rootAscii[first] : _rootOther.GetValueOrDefault(first);
+            for (var i = start + 1; node != None; i++)
             {
-                var slot = SlotOf(text[i]);
-                if (slot < 0) break;
-                node = _children[node * _alphabetSize + slot];
-                if (node == NoChild) break;
                 if (_wordAtNode[node] >= 0) present[_wordAtNode[node]] = true;
+                if (i == text.Length) break;
+                node = Child(node, text[i]);
             }
         }
 
         return new Presence(present);
     }
 
-    private int SlotOf(char c) => c < 128 ? _asciiSlots[c] : _otherSlots.GetValueOrDefault(c, -1);
+    private int Child(int node, char c)
+    {
+        for (var edge = _edgeStart[node]; edge < _edgeStart[node + 1]; edge++)
+            if (_edgeChars[edge] == c) return _edgeTargets[edge];
+        return None;
+    }
 
     /// <summary>Which anchor words one text holds.</summary>
     public readonly struct Presence
