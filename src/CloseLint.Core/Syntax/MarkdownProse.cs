@@ -17,7 +17,8 @@ internal static class MarkdownProse
         .UseYamlFrontMatter()
         .Build();
 
-    public static void Collect(string source, char[] prose, List<ProseBlock> blocks)
+    /// <summary>Collects the prose blocks; false when the text had to be read as plain text instead.</summary>
+    public static bool Collect(string source, char[] prose, List<ProseBlock> blocks)
     {
         MarkdownDocument? document = null;
         try
@@ -34,10 +35,11 @@ internal static class MarkdownProse
             // Nested or delimited past what Markdig parses quickly or at all: still read, as plain text, not lost.
             blocks.Clear();
             PlainTextProse.Collect(source, prose, blocks);
-            return;
+            return false;
         }
 
         VisitContainer(document, source, prose, blocks);
+        return true;
     }
 
     private static void VisitContainer(ContainerBlock container, string source, char[] prose, List<ProseBlock> blocks)

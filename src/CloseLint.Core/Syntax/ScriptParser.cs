@@ -10,35 +10,41 @@ namespace CloseLint.Syntax;
 /// Plain text is read block by block (runs of non-blank lines), each in a prose view of its own: a block's parse
 /// depends only on its text, the HTML comments over it and whether it is the title. So a new version of a document
 /// reuses the blocks it shares with the previous one at its start and end, and parses only the blocks in between.
-/// Markdown is always parsed whole (fences, HTML blocks, lists and link definitions reach across blank lines).
+/// Markdown is cut into pieces only where Markdig reads each piece as it reads it in the whole document
+/// (<see cref="MarkdownChunks"/>), and parsed whole otherwise.
 /// </para>
 /// </summary>
 internal static class ScriptParser
 {
-    public static ScriptDocument Parse(SourceText text, string? filePath, ScriptFormat format, ScriptDocument? previous = null) =>
-        format == ScriptFormat.Markdown
-            ? ParseMarkdown(text, filePath)
-            : ParsePlainText(text, filePath, previous is { Format: ScriptFormat.PlainText, Segments.IsDefault: false } ? previous : null);
+    public static ScriptDocument Parse(SourceText text, string? filePath, ScriptFormat format, ScriptDocument? previous = null)
+    {
+        var source = text.ToString();
+        var comments = CommentScanner.Find(source);
+        previous = previous is { Segments.IsDefault: false } && previous.Format == format ? previous : null;
+        if (format == ScriptFormat.PlainText)
+        {
+            var blocks = new List<ProseBlock>();
+            PlainTextProse.FindBlocks(source, blocks);
+            return ParseInSegments(text, filePath, format, blocks, PlainTextProse.FindTitle(source, blocks), comments, previous)!;
+        }
 
-    private static ScriptDocument ParseMarkdown(SourceText text, string? filePath)
+        // Markdown past Markdig's limits is read as plain text whole; otherwise in pieces where that is safe.
+        var chunks = MarkdownLimits.AreExceeded(source) ? [] : MarkdownChunks.Find(source, comments);
+        return (chunks.Count > 0 ? ParseInSegments(text, filePath, format, chunks, null, comments, previous) : null)
+            ?? ParseMarkdownWhole(text, filePath, comments);
+    }
+
+    /// <summary>Markdown as Markdig reads the whole document at once (what the pieces must add up to).</summary>
+    internal static ScriptDocument ParseMarkdownWhole(SourceText text, string? filePath, ImmutableArray<CommentTrivia> comments)
     {
         var source = text.ToString();
         var prose = BlankExceptLineBreaks(source);
         var rawBlocks = new List<ProseBlock>();
         MarkdownProse.Collect(source, prose, rawBlocks);
-
-        var comments = CommentScanner.Find(source);
         foreach (var comment in comments) BlankComment(prose, comment.Span, 0);
 
-        var blocks = new List<ProseBlock>(rawBlocks.Count);
-        foreach (var block in rawBlocks)
-        {
-            if (block.Heading is not null) blocks.Add(block);
-            else LineConventions.Refine(prose, block, blocks);
-        }
-
         var builder = new DocumentBuilder(text);
-        foreach (var block in blocks)
+        foreach (var block in Refine(prose, rawBlocks))
         {
             if (block.Heading is not null) builder.AddHeading(block.Start, block.End, block.Heading);
             else builder.AddProse(prose, 0, block);
@@ -47,13 +53,15 @@ internal static class ScriptParser
         return builder.Build(filePath, ScriptFormat.Markdown, comments);
     }
 
-    private static ScriptDocument ParsePlainText(SourceText text, string? filePath, ScriptDocument? previous)
+    /// <summary>
+    /// Parses a document whose pieces (plain-text blocks or Markdown chunks) parse independently, reusing the pieces
+    /// the previous version shares at the start and the end. Null when a Markdown piece could not be read by Markdig
+    /// (the whole document is then read as Markdig reads it whole).
+    /// </summary>
+    private static ScriptDocument? ParseInSegments(SourceText text, string? filePath, ScriptFormat format, List<ProseBlock> blocks,
+        ProseBlock? title, ImmutableArray<CommentTrivia> comments, ScriptDocument? previous)
     {
         var source = text.ToString();
-        var blocks = new List<ProseBlock>();
-        PlainTextProse.FindBlocks(source, blocks);
-        var title = PlainTextProse.FindTitle(source, blocks);
-        var comments = CommentScanner.Find(source);
         var hasComments = new bool[blocks.Count];
         var next = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -77,7 +85,6 @@ internal static class ScriptParser
         }
 
         var builder = new DocumentBuilder(text, previous);
-        var refined = new List<ProseBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -95,30 +102,54 @@ internal static class ScriptParser
 
             builder.BeginSegment(block.Start);
             var isTitle = i == 0 && title is not null;
-            if (isTitle)
-            {
-                builder.AddHeading(title!.Value.Start, title.Value.End, title.Value.Heading!);
-            }
-            else
-            {
-                // The block in a prose view of its own, so an edit pays for its blocks only.
-                var prose = source.ToCharArray(block.Start, block.End - block.Start);
-                for (var c = 0; hasComments[i] && c < comments.Length; c++)
-                    if (comments[c].Span.Start < block.End && comments[c].Span.End > block.Start) BlankComment(prose, comments[c].Span, block.Start);
-
-                refined.Clear();
-                LineConventions.Refine(prose, new ProseBlock(0, prose.Length), refined);
-                foreach (var part in refined)
-                {
-                    if (part.Heading is not null) builder.AddHeading(block.Start + part.Start, block.Start + part.End, part.Heading);
-                    else builder.AddProse(prose, block.Start, part);
-                }
-            }
-
+            if (isTitle) builder.AddHeading(title!.Value.Start, title.Value.End, title.Value.Heading!);
+            else if (!ParseSegment(builder, format, source, block, hasComments[i] ? comments : [])) return null;
             builder.EndSegment(block.End - block.Start, isTitle, hasComments[i]);
         }
 
-        return builder.Build(filePath, ScriptFormat.PlainText, comments);
+        return builder.Build(filePath, format, comments);
+    }
+
+    /// <summary>Parses one piece in a prose view of its own, so an edit pays for its pieces only.</summary>
+    private static bool ParseSegment(DocumentBuilder builder, ScriptFormat format, string source, ProseBlock block, ImmutableArray<CommentTrivia> comments)
+    {
+        char[] prose;
+        var rawBlocks = new List<ProseBlock>();
+        if (format == ScriptFormat.Markdown)
+        {
+            var chunk = source.Substring(block.Start, block.End - block.Start);
+            prose = BlankExceptLineBreaks(chunk);
+            if (!MarkdownProse.Collect(chunk, prose, rawBlocks)) return false;
+        }
+        else
+        {
+            prose = source.ToCharArray(block.Start, block.End - block.Start);
+            rawBlocks.Add(new ProseBlock(0, prose.Length));
+        }
+
+        foreach (var comment in comments)
+            if (comment.Span.Start < block.End && comment.Span.End > block.Start) BlankComment(prose, comment.Span, block.Start);
+
+        foreach (var part in Refine(prose, rawBlocks))
+        {
+            if (part.Heading is not null) builder.AddHeading(block.Start + part.Start, block.Start + part.End, part.Heading);
+            else builder.AddProse(prose, block.Start, part);
+        }
+
+        return true;
+    }
+
+    /// <summary>Headings as they are; other blocks refined by the worksheet line conventions.</summary>
+    private static List<ProseBlock> Refine(char[] prose, List<ProseBlock> rawBlocks)
+    {
+        var blocks = new List<ProseBlock>(rawBlocks.Count);
+        foreach (var block in rawBlocks)
+        {
+            if (block.Heading is not null) blocks.Add(block);
+            else LineConventions.Refine(prose, block, blocks);
+        }
+
+        return blocks;
     }
 
     /// <summary>True when <paramref name="block"/> parses exactly as <paramref name="segment"/> of the previous version did.</summary>

@@ -14,6 +14,8 @@ public sealed class IncrementalParseTests
         "Summary: ", "ME: ", "THEM: You lack experience.\n", "- ", "1. ", "`code`", "[link](http://x)", "[smile]", "(pause)\n", " (smile)",
         "<!--", "-->", "<!-- closelint-disable CL0002 -->", "🎉", "José", "\"quoted.\"", "FINAL INTERVIEW - Closing (Acme)\n",
         "```\n", "> quote\n", "What are the next steps?", " and", "Name: Ana\n", "   ", "\t",
+        "[foo]: http://x\n", "[foo]", "~~~\n", "<script>\n", "</script>\n", "<div>\n", "---\n", "    indented\n", "* ", "  - nested ",
+        "Title\n===\n", "*emph* ", "**bold** ", "&amp; ", "<!-- note\n\nstill note -->", "<!-->", "\n\nWe", "\n\n<!-- x -->\nWe",
     ];
 
     private static readonly Gen<string> Piece = Gen.Int[0, Parts.Length - 1].Select(i => Parts[i]);
@@ -40,6 +42,17 @@ public sealed class IncrementalParseTests
                 ShouldBeSame(document, ScriptDocument.Parse(document.Text.ToString(), "script.txt", format));
             }
         }, iter: 1000, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
+    public void Markdown_read_in_pieces_reads_exactly_as_markdig_reads_the_whole_document()
+    {
+        Gen.Select(Script, Script, Script).Select((a, b, c) => a + "\n\nWe " + b + "\r\n\r\nI " + c).Sample(text =>
+        {
+            var source = SourceText.From(text);
+            var whole = ScriptParser.ParseMarkdownWhole(source, "script.md", CommentScanner.Find(text));
+            ShouldBeSame(ScriptDocument.Parse(source, "script.md"), whole);
+        }, iter: 3000, seed: "0N0XIzNsQ0O2");
     }
 
     [Fact]
