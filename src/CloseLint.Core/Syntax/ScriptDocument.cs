@@ -61,7 +61,8 @@ public sealed class ScriptDocument
     /// <summary>
     /// The same document with new text, parsed again. The result is exactly what <see cref="Parse(SourceText, string?, ScriptFormat?)"/>
     /// gives, but plain text reuses the blocks (runs of non-blank lines) this version shares with the new text at
-    /// its start and end, so an edit costs about what the blocks it touched cost. Markdown is parsed whole.
+    /// its start and end, so an edit costs about what the blocks it touched cost. Markdown is cut into pieces only
+    /// where Markdig reads each exactly as in the whole document, and parsed whole otherwise.
     /// </summary>
     public ScriptDocument WithText(SourceText text)
     {
