@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace CloseLint.Syntax;
 
 /// <summary>
-/// What one block of a plain-text document (a run of non-blank lines) parsed to, kept so that a later version of the
-/// text can reuse it: the block's parse depends only on its own text, the HTML comments inside it and whether it is
-/// the title, never on the rest of the document.
+/// What one piece of a document (a plain-text block of non-blank lines, or a Markdown chunk, see
+/// <see cref="MarkdownChunks"/>) parsed to, kept so that a later version of the text can reuse it: the piece's parse
+/// depends only on its own text, the HTML comments over it and whether it is the title, never on the rest.
 /// </summary>
 /// <param name="Start">Where the block starts in its document.</param>
 /// <param name="Length">The block's length, with its last line break.</param>

@@ -44,7 +44,7 @@ public sealed class ScriptDocument
     /// <summary>HTML comments in order.</summary>
     public ImmutableArray<CommentTrivia> Comments { get; }
 
-    /// <summary>The blocks of a plain-text document as parsed, for the next version to reuse; default for Markdown.</summary>
+    /// <summary>The pieces as parsed, for the next version to reuse; default when the document was parsed whole.</summary>
     internal ImmutableArray<ProseSegment> Segments { get; }
 
     /// <summary>Parses <paramref name="text"/>; the format comes from <paramref name="filePath"/> unless given.</summary>
