@@ -14,6 +14,7 @@ public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<RegisteredAnalyzer> _analyzers;
 
+
     /// <summary>Creates a driver for <paramref name="analyzers"/>, reading intents with <paramref name="intentDetector"/>.</summary>
     public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, ISentenceIntentDetector intentDetector)
         : this(analyzers, intentDetector, sentenceResults: null)
@@ -42,6 +43,12 @@ public sealed class AnalyzerDriver
 
     /// <summary>The detector that reads sentence intents.</summary>
     public ISentenceIntentDetector IntentDetector { get; }
+
+    /// <summary>
+    /// From this many sentences on, a document's sentence-local actions (<see cref="AnalysisContext.RegisterSentenceLocalAction{TState}"/>)
+    /// run on all cores; the findings are the same either way.
+    /// </summary>
+    public int ParallelSentenceThreshold { get; init; } = 1024;
 
     /// <summary>Where findings of sentence-local actions are remembered, or null when they are not.</summary>
     public SentenceResultCache? SentenceResults { get; }
@@ -72,7 +79,7 @@ public sealed class AnalyzerDriver
             var own = new List<Diagnostic>();
             try
             {
-                registered.Run(document, intents, options, own.Add, SentenceResults, cancellationToken);
+                registered.Run(document, intents, options, own.Add, SentenceResults, ParallelSentenceThreshold, cancellationToken);
                 reported.AddRange(own);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -145,8 +152,37 @@ public sealed class AnalyzerDriver
             return false;
         }
 
+        private void RunLocal(SentenceLocalAction local, object? state, ReadOnlySpan<SentenceSyntax> sentences, ScriptDocument document,
+            ImmutableArray<SentenceIntent> intents, AnalyzerOptions options, Action<Diagnostic> report, SentenceResultCache? cache,
+            CancellationToken cancellationToken)
+        {
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (cache is null)
+                {
+                    local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, report, cancellationToken), state);
+                    continue;
+                }
+
+                var intent = intents[sentence.Index];
+                if (cache.TryReport(local, state, document, sentence, intent, report)) continue;
+                var found = new List<Diagnostic>();
+                local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, found.Add, cancellationToken), state);
+                foreach (var diagnostic in found) report(diagnostic);
+                cache.Remember(local, state, document, sentence, intent, found);
+            }
+        }
+
+        private static (int Start, int End)[] Chunks(int count, int size)
+        {
+            var chunks = new (int Start, int End)[(count + size - 1) / size];
+            for (var i = 0; i < chunks.Length; i++) chunks[i] = (i * size, Math.Min(count, (i + 1) * size));
+            return chunks;
+        }
+
         public void Run(ScriptDocument document, ImmutableArray<SentenceIntent> intents, AnalyzerOptions options, Action<Diagnostic> report,
-            SentenceResultCache? cache, CancellationToken cancellationToken)
+            SentenceResultCache? cache, int parallelThreshold, CancellationToken cancellationToken)
         {
             if (!SentenceActions.IsEmpty)
             {
@@ -161,22 +197,34 @@ public sealed class AnalyzerDriver
             foreach (var local in SentenceLocalActions)
             {
                 var state = local.CreateState(options);
-                foreach (var sentence in document.Sentences)
+                var sentences = document.Sentences;
+                if (sentences.Length < Math.Max(parallelThreshold, 2))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (cache is null)
-                    {
-                        local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, report, cancellationToken), state);
-                        continue;
-                    }
-
-                    var intent = intents[sentence.Index];
-                    if (cache.TryReport(local, state, document, sentence, intent, report)) continue;
-                    var found = new List<Diagnostic>();
-                    local.Run(new SentenceAnalysisContext(sentence, document, intents, options, Supported, found.Add, cancellationToken), state);
-                    foreach (var diagnostic in found) report(diagnostic);
-                    cache.Remember(local, state, document, sentence, intent, found);
+                    RunLocal(local, state, sentences.AsSpan(), document, intents, options, report, cache, cancellationToken);
+                    continue;
                 }
+
+                // A long document (a 1 MB paste) runs its sentence-local checks on all cores: they read one sentence
+                // each, by contract. Each range reports into its own list; the lists are reported in document order.
+                var ranges = Chunks(sentences.Length, Math.Max(1, parallelThreshold / 4));
+                var found = new List<Diagnostic>[ranges.Length];
+                try
+                {
+                    Parallel.For(0, ranges.Length, new ParallelOptions { CancellationToken = cancellationToken }, r =>
+                    {
+                        var (start, end) = ranges[r];
+                        var own = found[r] = [];
+                        RunLocal(local, state, sentences.AsSpan(start, end - start), document, intents, options, own.Add, cache, cancellationToken);
+                    });
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+                {
+                    // As the sequential loop would: the first failure, not a wrapper around it.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+                }
+
+                foreach (var list in found)
+                    foreach (var diagnostic in list) report(diagnostic);
             }
 
             if (!SectionActions.IsEmpty)
