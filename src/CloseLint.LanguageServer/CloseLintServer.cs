@@ -38,9 +38,6 @@ internal sealed class CloseLintServer
         _client = client;
         _log = log;
         var driver = new AnalyzerDriver(options.Analyzers, new CachingIntentDetector(options.IntentDetector), new SentenceResultCache());
-        // On a thread of its own, not the pool's: on two cores a pool thread busy warming up left the initialize
-        // request queued until the warm-up ended (measured: initialize answered after ~300 ms of warm-up).
-        if (options.WarmUp) _ = Task.Factory.StartNew(() => WarmUp(driver), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _diagnostics = new DiagnosticService(driver, _documents, _settings, log);
         _diagnostics.AnalysisCompleted += SendScriptStats;
         _publisher = new DiagnosticPublisher(_diagnostics, _documents, client, () => _conversions, options.Debounce, options.TimeProvider, log);
@@ -275,22 +272,27 @@ internal sealed class CloseLintServer
     }).ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <summary>
-    /// Runs the analyzers once on a small script while the client is still starting, so that the first real
-    /// document does not pay for compiling patterns and methods.
+    /// Runs the analyzers once on a small script, on a thread of its own, while the rest of the server and the client
+    /// are still starting, so that the first real document does not pay for compiling patterns and methods. Started
+    /// before the JSON-RPC connection is built, which takes the main thread ~150 ms; not on the thread pool, which
+    /// the connection needs (on two cores a pool thread busy warming up kept 'initialize' waiting for it).
     /// </summary>
-    private void WarmUp(AnalyzerDriver driver)
+    internal static void StartWarmUp(LanguageServerOptions options, ServerLog log)
     {
-        try
+        _ = Task.Factory.StartNew(() =>
         {
-            const string script = "# Summary\nI led a team of nine and cut costs by a third.\n\n# Close\nIs there anything that gives you pause about my fit? I want this role. What are the next steps?\n";
-            var started = _options.TimeProvider.GetTimestamp();
-            driver.Analyze(Syntax.ScriptDocument.Parse(script, "warm-up.md"), AnalyzerOptions.Empty);
-            _log.Debug($"warmed up in {_options.TimeProvider.GetElapsedTime(started).TotalMilliseconds:0} ms");
-        }
-        catch (Exception ex)
-        {
-            _log.Debug($"warm-up failed: {ex.Message}");
-        }
+            try
+            {
+                const string script = "# Summary\nI led a team of nine and cut costs by a third.\n\n# Close\nIs there anything that gives you pause about my fit? I want this role. What are the next steps?\n";
+                var started = options.TimeProvider.GetTimestamp();
+                new AnalyzerDriver(options.Analyzers, options.IntentDetector).Analyze(Syntax.ScriptDocument.Parse(script, "warm-up.md"), AnalyzerOptions.Empty);
+                log.Debug($"warmed up in {options.TimeProvider.GetElapsedTime(started).TotalMilliseconds:0} ms");
+            }
+            catch (Exception ex)
+            {
+                log.Debug($"warm-up failed: {ex.Message}");
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private static string? WorkspaceRoot(InitializeParams parameters)

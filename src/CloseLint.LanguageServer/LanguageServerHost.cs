@@ -38,6 +38,7 @@ public static class LanguageServerHost
     internal static LanguageServerConnection Start(Stream input, Stream output, LanguageServerOptions options)
     {
         var log = new ServerLog(options.LogWriter ?? Console.Error, options.TimeProvider);
+        if (options.WarmUp) CloseLintServer.StartWarmUp(options, log);
         var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter(), log.Warning)
         {
             AnswerTimeout = options.AnswerTimeoutAfterInputEnds,
