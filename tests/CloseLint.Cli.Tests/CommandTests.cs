@@ -12,6 +12,24 @@ public sealed class CommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
+    public async Task Help_lists_every_command_and_a_misspelt_command_is_a_usage_error()
+    {
+        // Only the named command is built at start-up; help and unknown names still see all of them.
+        var help = await CloseLintProcess.RunAsync(_temp.Path, "--help");
+        help.ExitCode.ShouldBe(0, help.ToString());
+        foreach (var command in new[] { "check", "rules", "explain", "init", "lsp", "classify", "model" })
+            help.Stdout.Split('\n').ShouldContain(line => line.TrimStart().StartsWith(command + " ", StringComparison.Ordinal), command);
+
+        var misspelt = await CloseLintProcess.RunAsync(_temp.Path, "chek", "closing.md");
+        misspelt.ExitCode.ShouldBe(2, misspelt.ToString());
+        misspelt.Stderr.ShouldContain("'chek'");
+
+        var subcommandHelp = await CloseLintProcess.RunAsync(_temp.Path, "check", "--help");
+        subcommandHelp.ExitCode.ShouldBe(0, subcommandHelp.ToString());
+        subcommandHelp.Stdout.ShouldContain("--fail-on");
+    }
+
+    [Fact]
     public async Task Rules_lists_every_rule_with_its_configured_state()
     {
         _temp.Write(".editorconfig", "root = true\n[*.md]\ncloselint_diagnostic.CL9002.severity = error\ncloselint_diagnostic.CL9001.severity = none\n");
