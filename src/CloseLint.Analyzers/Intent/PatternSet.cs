@@ -7,9 +7,10 @@ namespace CloseLint.Intent;
 
 /// <summary>
 /// A long alternation of patterns for normalized text. Each alternative with an anchor word (a literal word it cannot
-/// match without, <see cref="PhrasePattern.Anchors"/>) is its own small regex that runs only when one of its anchors
-/// is in the text; the few alternatives without one are compiled together in chunks that always run. A sentence so
-/// meets only the handful of alternatives that could match it.
+/// match without, weak ones included: <see cref="PhrasePattern.AnchorsOrWeakAnchors"/>) is its own small regex that
+/// runs only when one of its anchors is in the text (one scan per text for every set: <see cref="SharedAnchors"/>);
+/// the few alternatives without one are compiled together in chunks that always run. A sentence so meets only the
+/// handful of alternatives that could match it.
 /// </summary>
 internal sealed class PatternSet
 {
@@ -23,7 +24,7 @@ internal sealed class PatternSet
         var unanchored = new List<string>();
         foreach (var alternative in alternatives)
         {
-            var anchors = PhrasePattern.Anchors(alternative) is { IsEmpty: false } strong ? strong : PhrasePattern.WeakAnchors(alternative);
+            var anchors = PhrasePattern.AnchorsOrWeakAnchors(alternative);
             if (anchors.IsEmpty)
             {
                 unanchored.Add(alternative);

@@ -83,10 +83,11 @@ internal static class PhrasePattern
     public static ImmutableArray<string> Anchors(string regexSource) => AnchorsOf(regexSource, weak: false);
 
     /// <summary>
-    /// Like <see cref="Anchors"/>, but two-letter and common words count too. For a pattern with no better word: such
-    /// a word is in many sentences, but far from all, so running the pattern only where it appears still pays.
+    /// <see cref="Anchors"/>, or, for a pattern that has none, weak anchors: two-letter and common words count too.
+    /// Such a word is in many sentences, but far from all, so running the pattern only where it appears still pays.
     /// </summary>
-    public static ImmutableArray<string> WeakAnchors(string regexSource) => AnchorsOf(regexSource, weak: true);
+    public static ImmutableArray<string> AnchorsOrWeakAnchors(string regexSource) =>
+        Anchors(regexSource) is { IsEmpty: false } strong ? strong : AnchorsOf(regexSource, weak: true);
 
     private static ImmutableArray<string> AnchorsOf(string regexSource, bool weak)
     {

@@ -14,7 +14,6 @@ public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<RegisteredAnalyzer> _analyzers;
 
-
     /// <summary>Creates a driver for <paramref name="analyzers"/>, reading intents with <paramref name="intentDetector"/>.</summary>
     public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, ISentenceIntentDetector intentDetector)
         : this(analyzers, intentDetector, sentenceResults: null)
