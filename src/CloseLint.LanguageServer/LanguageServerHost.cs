@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using CloseLint.LanguageServer.Protocol;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
@@ -35,6 +36,9 @@ public static class LanguageServerHost
     }
 
     /// <summary>Connects a server to the streams and starts listening.</summary>
+    // StreamJsonRpc reads the handlers' Task<T> results through generic types closed at run time; every T is a return
+    // type of a CloseLintServer method, so a native build has those instantiations compiled (its LSP clients run in CI).
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Handler result types are compiled in; checked by the native build's client tests.")]
     internal static LanguageServerConnection Start(Stream input, Stream output, LanguageServerOptions options)
     {
         var log = new ServerLog(options.LogWriter ?? Console.Error, options.TimeProvider);
@@ -56,7 +60,7 @@ public static class LanguageServerHost
 
         var client = new JsonRpcLanguageClient(rpc);
         var server = new CloseLintServer(options, client, log);
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromClass(typeof(CloseLintServer)), server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.Disconnected += (_, e) =>
         {
             if (!server.Lifetime.HasExited) log.Debug($"the client disconnected: {e.Reason} {e.Description}");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CloseLint.LanguageServer.Protocol;
 using CloseLint.LanguageServer.Tests.Infrastructure;
 using Shouldly;
@@ -112,7 +113,7 @@ public sealed class ProcessTests
 
     private static JsonRpc Connect(Process process, ClientCallbacks callbacks)
     {
-        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, LspJson.CreateFormatter()));
+        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, LspJson.CreateFormatter(new DefaultJsonTypeInfoResolver())));
         rpc.AddLocalRpcTarget(callbacks, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = true });
         rpc.StartListening();
         return rpc;

@@ -55,7 +55,7 @@ public sealed class RobustnessTests
     {
         await using var raw = new RawLspConnection();
         await raw.InitializeAsync();
-        var text = JsonSerializer.Serialize("Zoë 😀 — honestly.", Protocol.LspJson.Options);
+        var text = JsonSerializer.Serialize("Zoë 😀 — honestly.", TestLspClient.ClientJsonOptions);
         var body = Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + Uri + "\",\"languageId\":\"markdown\",\"version\":1,\"text\":" + text + "}}}");
         body.Length.ShouldBeGreaterThan(Encoding.UTF8.GetString(body).Length);
         await raw.SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);

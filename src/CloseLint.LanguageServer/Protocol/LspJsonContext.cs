@@ -1,13 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace CloseLint.LanguageServer.Protocol;
 
 /// <summary>
 /// Serialization metadata for the protocol types, generated at build time: without it the first messages of a
 /// session (<c>initialize</c> above all) pay for building it by reflection, which took about a fifth of the server's
-/// CPU time before its first answer. <see cref="LspJson"/> falls back to reflection for any other type.
+/// CPU time before its first answer. It is the only resolver the server has (see <see cref="LspJson"/>), so it also
+/// lists what StreamJsonRpc itself reads and writes through the options: the id of <c>$/cancelRequest</c> and the
+/// error data of a handler that threw.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -39,6 +43,8 @@ namespace CloseLint.LanguageServer.Protocol;
 [JsonSerializable(typeof(LogMessageParams))]
 [JsonSerializable(typeof(ScriptStatsParams))]
 [JsonSerializable(typeof(ConfigurationParams))]
+[JsonSerializable(typeof(RequestId))]
+[JsonSerializable(typeof(CommonErrorData))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonElement?))]
 internal sealed partial class LspJsonContext : JsonSerializerContext;

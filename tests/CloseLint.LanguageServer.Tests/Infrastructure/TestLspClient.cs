@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using CloseLint.LanguageServer.Protocol;
 using CloseLint.LanguageServer.Tests.TestRules;
 using Nerdbank.Streams;
@@ -23,7 +24,7 @@ public sealed class TestLspClient : IAsyncDisposable
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         Options = (options ?? DefaultOptions()) with { LogWriter = TextWriter.Synchronized(_serverLog) };
         Connection = LanguageServerHost.Start(serverStream, serverStream, Options);
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter()));
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter(new DefaultJsonTypeInfoResolver())));
         _rpc.AddLocalRpcTarget(Callbacks, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = true });
         _rpc.StartListening();
     }
@@ -132,7 +133,10 @@ public sealed class TestLspClient : IAsyncDisposable
         return await Lifetime.WaitForExitAsync().WaitAsync(Timeout);
     }
 
-    public static JsonNode Json(object value) => JsonSerializer.SerializeToNode(value, LspJson.Options)!;
+    /// <summary>The protocol's JSON settings, plus reflection for the anonymous objects tests send.</summary>
+    public static JsonSerializerOptions ClientJsonOptions { get; } = LspJson.CreateOptions(new DefaultJsonTypeInfoResolver());
+
+    public static JsonNode Json(object value) => JsonSerializer.SerializeToNode(value, ClientJsonOptions)!;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using CloseLint.LanguageServer;
 using CloseLint.LanguageServer.Protocol;
@@ -22,7 +23,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         Server = LanguageServerHost.RunAsync(serverStream, serverStream, options, _stop.Token);
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter()));
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspJson.CreateFormatter(new DefaultJsonTypeInfoResolver())));
         _rpc.AddLocalRpcTarget(Callbacks, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         _rpc.StartListening();
     }
