@@ -174,7 +174,10 @@ public sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             var content = body.Buffer.Slice(0, contentLength);
             try
             {
-                return Formatter.Deserialize(content);
+                // The formatter's JsonDocument keeps pointing into the bytes it was given, and the arguments are read
+                // from them later, at dispatch. The pipe's buffer goes back to the shared pool at AdvanceTo below, where
+                // any thread may rent and overwrite it, so the message gets bytes of its own.
+                return Formatter.Deserialize(new ReadOnlySequence<byte>(content.ToArray()));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using CloseLint.LanguageServer.Protocol;
+using CloseLint.LanguageServer.Tests.Infrastructure;
+using Nerdbank.Streams;
+using Shouldly;
+using StreamJsonRpc.Protocol;
+
+namespace CloseLint.LanguageServer.Tests;
+
+/// <summary>
+/// A message read by <see cref="LspMessageHandler"/> keeps its own bytes: StreamJsonRpc reads a request's arguments
+/// from them after the read returns (at dispatch), when the handler has already handed the pipe's buffer back.
+/// </summary>
+public sealed class MessageBufferTests
+{
+    [Fact]
+    public async Task Arguments_of_a_read_message_survive_the_reuse_of_the_receive_buffer()
+    {
+        var (client, server) = FullDuplexStream.CreatePair();
+        using var handler = new LspMessageHandler(server, server, LspJson.CreateFormatter());
+        var first = await SendAndReadAsync(client, handler, "file:///work/one/closing.md");
+        // The next frame is read into the buffer the first one was read from, once that one was given back.
+        await SendAndReadAsync(client, handler, "file:///work/two/closing.md");
+
+        first.TryGetArgumentByNameOrIndex("textDocument", -1, typeof(JsonElement), out var textDocument).ShouldBeTrue();
+        ((JsonElement)textDocument!).GetProperty("uri").GetString().ShouldBe("file:///work/one/closing.md");
+    }
+
+    private static async Task<JsonRpcRequest> SendAndReadAsync(Stream client, LspMessageHandler handler, string uri)
+    {
+        await client.WriteAsync(LspFrames.Frame(LspFrames.Notification("textDocument/didClose", $$$"""{"textDocument":{"uri":"{{{uri}}}"}}""")));
+        await client.FlushAsync();
+        var message = await handler.ReadAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        return message.ShouldBeAssignableTo<JsonRpcRequest>()!;
+    }
+}
