@@ -97,6 +97,28 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_request_whose_analysis_is_superseded_is_answered_from_the_next_one()
+    {
+        // A native server loads the intent model while the first requests are in flight; the analysis they wait on is
+        // replaced, and they must get the new one's answer, not RequestCancelled (the client cancelled nothing).
+        using var gate = new SemaphoreSlim(0);
+        var detector = new ScriptedIntentDetector(gate);
+        await using var raw = new RawLspConnection(TestLspClient.DefaultOptions(detector));
+        await raw.InitializeAsync("""{"textDocument":{"diagnostic":{}}}""");
+        await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"Honestly."}}""");
+        await raw.RequestAsync(5, "textDocument/diagnostic", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
+        await detector.NextCallStartedAsync(TestLspClient.Timeout);
+
+        await raw.NotifyAsync("workspace/didChangeWatchedFiles", """{"changes":[]}""");
+        await detector.NextCallStartedAsync(TestLspClient.Timeout);
+        gate.Release();
+
+        var response = await raw.ResponseAsync(5);
+        response.TryGetProperty("error", out var error).ShouldBeFalse($"answered with an error: {error}");
+        response.GetProperty("result").GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Out_of_range_positions_are_clamped()
     {
         await using var client = await TestLspClient.StartAsync();

@@ -25,21 +25,36 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
 
     public async Task<DocumentAnalysis?> GetAnalysisAsync(string uri, CancellationToken cancellationToken)
     {
-        if (!documents.TryGet(uri, out var snapshot)) return null;
-        var generation = settings.Generation;
-        Entry entry;
-        lock (_gate)
+        while (true)
         {
-            if (!_entries.TryGetValue(uri, out entry!) || entry.Snapshot != snapshot || entry.Generation != generation || entry.Task.IsCanceled || entry.Task.IsFaulted)
+            if (GetOrStart(uri) is not { } entry) return null;
+            try
             {
-                entry?.Cancellation.Cancel();
-                var cancellation = new CancellationTokenSource();
-                entry = new Entry(snapshot, generation, cancellation, Task.Run(() => Analyze(snapshot, generation, cancellation.Token), cancellation.Token));
-                _entries[uri] = entry;
+                return await entry.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && entry.Task.IsCanceled)
+            {
+                // The analysis was superseded (an edit, new settings, the intent model loading), not the request
+                // cancelled: answer from the analysis that replaced it.
             }
         }
+    }
 
-        return await entry.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    private Entry? GetOrStart(string uri)
+    {
+        lock (_gate)
+        {
+            // Read under the lock, so a caller holding an older snapshot cannot replace the analysis of a newer one.
+            if (!documents.TryGet(uri, out var snapshot)) return null;
+            var generation = settings.Generation;
+            if (_entries.TryGetValue(uri, out var entry) && entry.Snapshot == snapshot && entry.Generation == generation && !entry.Task.IsCanceled && !entry.Task.IsFaulted)
+                return entry;
+            entry?.Cancellation.Cancel();
+            var cancellation = new CancellationTokenSource();
+            entry = new Entry(snapshot, generation, cancellation, Task.Run(() => Analyze(snapshot, generation, cancellation.Token), cancellation.Token));
+            _entries[uri] = entry;
+            return entry;
+        }
     }
 
     public void Invalidate(string uri)

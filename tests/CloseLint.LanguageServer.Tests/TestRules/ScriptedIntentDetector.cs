@@ -21,14 +21,21 @@ public sealed class ScriptedIntentDetector : ISentenceIntentDetector
 
     private int _calls;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _callsStarted = new(0);
 
     /// <summary>Completes when the first classification starts.</summary>
     public Task Started => _started.Task;
+
+    /// <summary>Completes when one more classification has started (the first call, then the second, and so on).</summary>
+    public Task NextCallStartedAsync(TimeSpan timeout) => _callsStarted.WaitAsync(timeout).ContinueWith(
+        waited => waited.Result ? Task.CompletedTask : Task.FromException(new TimeoutException("no further classification started")),
+        TaskScheduler.Default).Unwrap();
 
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _calls);
         _started.TrySetResult();
+        _callsStarted.Release();
         _gate?.Wait(cancellationToken);
         _gate?.Release();
         if (document.Text.ToString().Contains("KABOOM", StringComparison.Ordinal)) throw new InvalidOperationException("the detector broke");
