@@ -205,6 +205,28 @@ public sealed class SyncTests
     }
 
     [Fact]
+    public async Task Pull_diagnostics_answer_full_for_a_document_reopened_at_the_same_version_with_other_text()
+    {
+        // VS Code reopens a document at version 1, so the version alone cannot tell the two texts apart.
+        await using var client = await TestLspClient.StartAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
+        await client.OpenAsync(Uri, "I want this role.");
+        var first = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
+        first.GetProperty("kind").GetString().ShouldBe("full");
+        first.GetProperty("items").GetArrayLength().ShouldBe(0);
+        var resultId = first.GetProperty("resultId").GetString();
+
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
+        await client.OpenAsync(Uri, "Honestly, I want this role.");
+        var second = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = resultId });
+        second.GetProperty("kind").GetString().ShouldBe("full");
+        second.GetProperty("items").EnumerateArray().ShouldHaveSingleItem().GetProperty("code").GetString().ShouldBe("TL0001");
+        second.GetProperty("resultId").GetString().ShouldNotBe(resultId);
+
+        var third = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = second.GetProperty("resultId").GetString() });
+        third.GetProperty("kind").GetString().ShouldBe("unchanged");
+    }
+
+    [Fact]
     public async Task A_document_is_analyzed_once_per_version()
     {
         var detector = new ScriptedIntentDetector();

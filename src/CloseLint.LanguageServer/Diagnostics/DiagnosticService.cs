@@ -20,6 +20,7 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
     private readonly Lock _gate = new();
     private readonly AnalyzerConfigSet _editorConfig = new();
     private readonly ConcurrentDictionary<string, ScriptDocument> _parsed = new(StringComparer.Ordinal);
+    private long _lastSequence;
 
     public event Action<DocumentAnalysis>? AnalysisCompleted;
 
@@ -85,7 +86,8 @@ internal sealed class DiagnosticService(AnalyzerDriver driver, DocumentStore doc
         var options = GetOptions(snapshot);
         var document = Parse(snapshot);
         var result = driver.Analyze(document, options, cancellationToken);
-        var analysis = new DocumentAnalysis(snapshot, result, options, generation);
+        // Numbered here, once per entry: the requests sharing this analysis share its result id.
+        var analysis = new DocumentAnalysis(snapshot, result, options, generation, Interlocked.Increment(ref _lastSequence));
         try
         {
             AnalysisCompleted?.Invoke(analysis);
