@@ -31,8 +31,13 @@ public sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private TaskCompletionSource? _allAnswered;
 
     /// <summary>Creates a handler; the sending stream comes first, as in <see cref="HeaderDelimitedMessageHandler"/>.</summary>
+    /// <remarks>
+    /// The pipes are System.IO.Pipelines' own stream adapters, whose flush returns once the bytes are in the stream.
+    /// The base class's stream constructor copies to the stream on a background task instead, so an answer "flushed"
+    /// just before the input ended could still be in memory when the process exited (seen with the native build).
+    /// </remarks>
     public LspMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter, Action<string>? log = null)
-        : base(sendingStream, receivingStream, formatter)
+        : base(PipeWriter.Create(sendingStream), PipeReader.Create(receivingStream), formatter)
     {
         _log = log ?? (_ => { });
     }

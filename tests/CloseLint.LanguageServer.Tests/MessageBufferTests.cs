@@ -26,6 +26,21 @@ public sealed class MessageBufferTests
         ((JsonElement)textDocument!).GetProperty("uri").GetString().ShouldBe("file:///work/one/closing.md");
     }
 
+    [Fact]
+    public async Task A_written_message_is_in_the_output_stream_when_the_write_returns()
+    {
+        // The end-of-input wait counts an answer as sent once its write has returned; the process may exit right
+        // after, so by then the bytes must be in the stream, not in a pipe that a background task copies from.
+        var output = new MemoryStream();
+        using var handler = new LspMessageHandler(output, new MemoryStream(), LspJson.CreateFormatter());
+
+        await handler.WriteAsync(new JsonRpcResult { RequestId = new StreamJsonRpc.RequestId(7), Result = null }, CancellationToken.None);
+
+        var written = System.Text.Encoding.UTF8.GetString(output.ToArray());
+        written.ShouldStartWith("Content-Length: ");
+        written.ShouldContain("\"id\":7");
+    }
+
     private static async Task<JsonRpcRequest> SendAndReadAsync(Stream client, LspMessageHandler handler, string uri)
     {
         await client.WriteAsync(LspFrames.Frame(LspFrames.Notification("textDocument/didClose", $$$"""{"textDocument":{"uri":"{{{uri}}}"}}""")));
