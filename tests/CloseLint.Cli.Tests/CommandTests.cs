@@ -1,5 +1,6 @@
 using CloseLint.Cli.Commands;
 using CloseLint.Cli.Tests.Infrastructure;
+using CloseLint.Testing;
 using Shouldly;
 
 namespace CloseLint.Cli.Tests;
@@ -104,6 +105,19 @@ public sealed class CommandTests : IDisposable
         var config = _temp.Read("team/.editorconfig");
         config.ShouldStartWith("root = true\n\n[*.cs]\nindent_size = 4\n\n# CloseLint");
         config.ShouldContain("[*.{md,txt}]");
+    }
+
+    [SkippableFact]
+    public async Task Native_build_refuses_model_training_and_names_the_build_that_trains()
+    {
+        Skip.If(CloseLintExecutable.NativePath is null, $"runs against a native build ({CloseLintExecutable.VariableName})");
+        _temp.Write("data/train.tsv", "summary\tI have ten years of ICU nursing.\nask\tWhat are the next steps?\n");
+
+        var result = await CloseLintProcess.RunAsync(_temp.Path, "model", "train", "--data", "data/train.tsv", "--output", "model.zip");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Stderr.ShouldContain("dotnet run --project src/CloseLint.Cli -- model train");
+        File.Exists(Path.Combine(_temp.Path, "model.zip")).ShouldBeFalse();
     }
 
     private static string RepoRoot()

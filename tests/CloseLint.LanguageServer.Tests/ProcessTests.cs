@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CloseLint.LanguageServer.Protocol;
 using CloseLint.LanguageServer.Tests.Infrastructure;
+using CloseLint.Testing;
 using Shouldly;
 using StreamJsonRpc;
 
@@ -97,8 +98,11 @@ public sealed class ProcessTests
         var metadata = typeof(ProcessTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
         var dll = Path.Combine(metadata["RepoRoot"]!, "src", "CloseLint.Cli", "bin", metadata["Configuration"]!, "net10.0", "closelint.dll");
         File.Exists(dll).ShouldBeTrue($"build src/CloseLint.Cli first: {dll}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
+        var start = CloseLintExecutable.CreateStartInfo(dll);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         start.ArgumentList.Add("lsp");
         var process = Process.Start(start)!;
         var log = new StringBuilder();

@@ -5,7 +5,8 @@
 #   RUNS=10 OUT=/tmp/b bash tests/bench/cli.sh
 #
 # Needs hyperfine (apt-get install hyperfine), python3, and /usr/bin/time for peak memory. The tool is published the
-# way `dotnet pack` builds it: Release, ReadyToRun for this machine, framework-dependent.
+# way its platform package is built (eng/pack-tool.sh): Release, Native AOT for this machine. JIT=1 also times the
+# JIT-compiled build (ReadyToRun, framework-dependent: what the tool was before it shipped natively).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,10 +19,16 @@ RID="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install -y hyperfine" >&2; exit 2; }
 mkdir -p "$OUT"
 
-echo "== publishing closelint (Release, ReadyToRun for $RID)"
-dotnet publish "$REPO/src/CloseLint.Cli" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
-  -o "$OUT/closelint" -v quiet -nologo >/dev/null
-CLOSELINT=(dotnet "$OUT/closelint/closelint.dll")
+echo "== publishing closelint (Release, Native AOT for $RID)"
+dotnet publish "$REPO/src/CloseLint.Cli" -c Release -r "$RID" -o "$OUT/closelint" -v quiet -nologo >/dev/null
+CLOSELINT=("$OUT/closelint/closelint")
+JIT_COMMAND=()
+if [ "${JIT:-0}" = 1 ]; then
+  echo "== publishing closelint (Release, JIT: ReadyToRun, framework-dependent)"
+  dotnet publish "$REPO/src/CloseLint.Cli" -c Release -r "$RID" --self-contained false -p:PublishAot=false \
+    -p:PublishReadyToRun=true -o "$OUT/closelint-jit" -v quiet -nologo >/dev/null
+  JIT_COMMAND=(dotnet "$OUT/closelint-jit/closelint.dll")
+fi
 
 if [ ! -f "$OUT/corpus/MANIFEST.txt" ]; then
   echo "== making the corpus"
@@ -41,11 +48,13 @@ fi
 echo "== 1,000 scripts"
 COMMANDS=("${CLOSELINT[*]} check scripts --quiet --fail-on none --format json --output $OUT/closelint.json"
           "${CLOSELINT[*]} check scripts --quiet --fail-on none --format json --output /dev/null --detector lexical")
+[ ${#JIT_COMMAND[@]} -gt 0 ] && COMMANDS+=("${JIT_COMMAND[*]} check scripts --quiet --fail-on none --format json --output /dev/null")
 [ -n "$WRITE_GOOD" ] && COMMANDS+=("$WRITE_GOOD --parse scripts/*.txt")
 hyperfine --warmup 1 --runs "$RUNS" -i --export-markdown "$OUT/scripts.md" --export-json "$OUT/scripts.json" "${COMMANDS[@]}"
 
 echo "== big.txt (1 MB)"
 COMMANDS=("${CLOSELINT[*]} check big.txt --quiet --fail-on none --format json --output $OUT/closelint-big.json")
+[ ${#JIT_COMMAND[@]} -gt 0 ] && COMMANDS+=("${JIT_COMMAND[*]} check big.txt --quiet --fail-on none --format json --output /dev/null")
 [ -n "$WRITE_GOOD" ] && COMMANDS+=("$WRITE_GOOD --parse big.txt")
 hyperfine --warmup 1 --runs "$RUNS" -i --export-markdown "$OUT/big.md" --export-json "$OUT/big.json" "${COMMANDS[@]}"
 

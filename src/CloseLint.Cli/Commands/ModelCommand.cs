@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using CloseLint.Intent.Training;
 
 namespace CloseLint.Cli.Commands;
@@ -32,6 +33,14 @@ internal static class ModelCommand
         foreach (var option in new Option[] { data, output, folds, seed, pipelines, errors, noOutput }) command.Options.Add(option);
         command.SetAction(parseResult =>
         {
+            // ML.NET builds code at run time, which the native (ahead-of-time compiled) closelint cannot do; this
+            // check also lets the native build leave ML.NET out entirely.
+            if (!RuntimeFeature.IsDynamicCodeSupported)
+            {
+                Console.Error.WriteLine("closelint model train: training needs the JIT-compiled build of closelint; run it from the source tree: dotnet run --project src/CloseLint.Cli -- model train");
+                return ExitCodes.UsageOrInputError;
+            }
+
             var options = new IntentTrainingOptions
             {
                 DataPath = parseResult.GetValue(data)!,

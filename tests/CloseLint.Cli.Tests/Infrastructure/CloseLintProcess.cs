@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Text;
+using CloseLint.Testing;
 
 namespace CloseLint.Cli.Tests.Infrastructure;
 
-/// <summary>Runs the built CLI (<c>dotnet closelint.dll …</c>) as a separate process, as a user or CI would.</summary>
+/// <summary>
+/// Runs the built CLI (<c>dotnet closelint.dll …</c>, or the native build that <see cref="CloseLintExecutable"/> names)
+/// as a separate process, as a user or CI would.
+/// </summary>
 public static class CloseLintProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
@@ -13,23 +17,20 @@ public static class CloseLintProcess
 
     public static async Task<CliResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, byte[]? stdin = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(DllPath);
+        var start = CloseLintExecutable.CreateStartInfo(DllPath);
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
+        start.UseShellExecute = false;
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("NO_COLOR");
         start.Environment.Remove("CI");
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("closelint did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null) await process.StandardInput.BaseStream.WriteAsync(stdin);
