@@ -39,7 +39,8 @@ command -v afl-fuzz >/dev/null 2>&1 || die "afl-fuzz is not installed and could 
 log "publishing the harness"
 rm -rf "$out/plain" "$out/instrumented"
 mkdir -p "$out"
-dotnet publish "$here/CloseLint.Fuzz/CloseLint.Fuzz.csproj" -c Release -o "$out/plain" --nologo -v quiet >"$out/publish.log" 2>&1 \
+# JIT-compiled, as SharpFuzz instruments IL: the CLI it references would otherwise publish as a native executable.
+dotnet publish "$here/CloseLint.Fuzz/CloseLint.Fuzz.csproj" -c Release -o "$out/plain" -p:PublishAot=false --nologo -v quiet >"$out/publish.log" 2>&1 \
   || { cat "$out/publish.log" >&2; die "dotnet publish failed"; }
 cp -r "$out/plain" "$out/instrumented"
 harness_plain="$out/plain/closelint-fuzz.dll"

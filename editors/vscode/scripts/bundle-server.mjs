@@ -39,6 +39,8 @@ const publish = spawnSync('dotnet', [
   '-o', outDir,
   '--self-contained', 'false',
   '-p:UseAppHost=false',
+  // The bundled server is the portable, JIT-compiled one; the installed .NET tool is the native build.
+  '-p:PublishAot=false',
   '-nologo',
 ], { stdio: 'inherit', shell: process.platform === 'win32' });
 if (publish.error || publish.status !== 0) {
