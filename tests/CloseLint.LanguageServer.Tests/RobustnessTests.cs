@@ -83,11 +83,7 @@ public sealed class RobustnessTests
     {
         using var gate = new SemaphoreSlim(0);
         var detector = new ScriptedIntentDetector(gate);
-        await using var raw = new RawLspConnection(TestLspClient.DefaultOptions(detector));
-        await raw.InitializeAsync("""{"textDocument":{"diagnostic":{}}}""");
-        await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"Honestly."}}""");
-        await raw.RequestAsync(5, "textDocument/diagnostic", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
-        await detector.Started.WaitAsync(TestLspClient.Timeout);
+        await using var raw = await StartPullHeldByAsync(detector, requestId: 5);
         await raw.NotifyAsync("$/cancelRequest", """{"id":5}""");
         var response = await raw.ResponseAsync(5);
         response.GetProperty("error").GetProperty("code").GetInt32().ShouldBe(-32800);
@@ -103,11 +99,7 @@ public sealed class RobustnessTests
         // replaced, and they must get the new one's answer, not RequestCancelled (the client cancelled nothing).
         using var gate = new SemaphoreSlim(0);
         var detector = new ScriptedIntentDetector(gate);
-        await using var raw = new RawLspConnection(TestLspClient.DefaultOptions(detector));
-        await raw.InitializeAsync("""{"textDocument":{"diagnostic":{}}}""");
-        await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"Honestly."}}""");
-        await raw.RequestAsync(5, "textDocument/diagnostic", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
-        await detector.NextCallStartedAsync(TestLspClient.Timeout);
+        await using var raw = await StartPullHeldByAsync(detector, requestId: 5);
 
         await raw.NotifyAsync("workspace/didChangeWatchedFiles", """{"changes":[]}""");
         await detector.NextCallStartedAsync(TestLspClient.Timeout);
@@ -156,5 +148,16 @@ public sealed class RobustnessTests
         (await client.NextDiagnosticsAsync(Uri)).Diagnostics.Length.ShouldBe(count);
         await client.ChangeAsync(Uri, 2, TestLspClient.Edit(0, 0, 0, 0, "Honestly, "));
         (await client.NextDiagnosticsAsync(Uri, p => p.Version == 2)).Diagnostics.Length.ShouldBe(count + 1);
+    }
+
+    /// <summary>A pull-diagnostics client whose request <paramref name="requestId"/> is held in flight by the detector's gate.</summary>
+    private static async Task<RawLspConnection> StartPullHeldByAsync(ScriptedIntentDetector detector, int requestId)
+    {
+        var raw = new RawLspConnection(TestLspClient.DefaultOptions(detector));
+        await raw.InitializeAsync("""{"textDocument":{"diagnostic":{}}}""");
+        await raw.NotifyAsync("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{Uri}}}","languageId":"markdown","version":1,"text":"Honestly."}}""");
+        await raw.RequestAsync(requestId, "textDocument/diagnostic", $$$"""{"textDocument":{"uri":"{{{Uri}}}"}}""");
+        await detector.NextCallStartedAsync(TestLspClient.Timeout);
+        return raw;
     }
 }
