@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CloseLint.LanguageServer.Protocol;
+using CloseLint.LanguageServer.Testing;
 using CloseLint.LanguageServer.Tests.Infrastructure;
 using CloseLint.Testing;
 using Shouldly;
@@ -29,7 +29,7 @@ public sealed class ProcessTests
         await rpc.NotifyWithParameterObjectAsync("initialized", new { });
         await rpc.NotifyWithParameterObjectAsync("textDocument/didOpen",
             new { textDocument = new { uri = "file:///tmp/closing.md", languageId = "markdown", version = 1, text = "# Summary\nI led nine nurses.\n" } });
-        var diagnostics = await callbacks.Diagnostics.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        var diagnostics = AbstractLspTestClient.FromJson<PublishDiagnosticsParams>(await callbacks.Published.Reader.ReadAsync().AsTask().WaitAsync(Timeout));
         diagnostics.Uri.ShouldBe("file:///tmp/closing.md");
         diagnostics.Version.ShouldBe(1);
 
@@ -115,11 +115,6 @@ public sealed class ProcessTests
         return process;
     }
 
-    private static JsonRpc Connect(Process process, ClientCallbacks callbacks)
-    {
-        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, LspJson.CreateFormatter(new DefaultJsonTypeInfoResolver())));
-        rpc.AddLocalRpcTarget(callbacks, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = true });
-        rpc.StartListening();
-        return rpc;
-    }
+    private static JsonRpc Connect(Process process, ClientCallbacks callbacks) =>
+        AbstractLspTestClient.Connect(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, callbacks);
 }
