@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using CloseLint.LanguageServer.Protocol;
 using CloseLint.LanguageServer.Tests.Infrastructure;
 using Nerdbank.Streams;
 using Shouldly;
+using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
 namespace CloseLint.LanguageServer.Tests;
@@ -34,9 +36,9 @@ public sealed class MessageBufferTests
         var output = new MemoryStream();
         using var handler = new LspMessageHandler(output, new MemoryStream(), LspJson.CreateFormatter());
 
-        await handler.WriteAsync(new JsonRpcResult { RequestId = new StreamJsonRpc.RequestId(7), Result = null }, CancellationToken.None);
+        await handler.WriteAsync(new JsonRpcResult { RequestId = new RequestId(7), Result = null }, CancellationToken.None);
 
-        var written = System.Text.Encoding.UTF8.GetString(output.ToArray());
+        var written = Encoding.UTF8.GetString(output.ToArray());
         written.ShouldStartWith("Content-Length: ");
         written.ShouldContain("\"id\":7");
     }

@@ -27,9 +27,10 @@ public sealed class ScriptedIntentDetector : ISentenceIntentDetector
     public Task Started => _started.Task;
 
     /// <summary>Completes when one more classification has started (the first call, then the second, and so on).</summary>
-    public Task NextCallStartedAsync(TimeSpan timeout) => _callsStarted.WaitAsync(timeout).ContinueWith(
-        waited => waited.Result ? Task.CompletedTask : Task.FromException(new TimeoutException("no further classification started")),
-        TaskScheduler.Default).Unwrap();
+    public async Task NextCallStartedAsync(TimeSpan timeout)
+    {
+        if (!await _callsStarted.WaitAsync(timeout)) throw new TimeoutException("no further classification started");
+    }
 
     public ImmutableArray<SentenceIntent> Classify(ScriptDocument document, CancellationToken cancellationToken = default)
     {
